@@ -1,0 +1,78 @@
+package id.ukur.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users, passwords, sign-in throttling and personal API tokens. Administration methods
+ * need the region's {@code ADMIN}; a user changes only its own password and tokens.
+ */
+public interface UserAccounts {
+
+	/**
+	 * @return the user with this username, with its password hash, for authentication
+	 */
+	Optional<CurrentUser> byUsername(String username);
+
+	/**
+	 * @return the user with this id
+	 */
+	Optional<CurrentUser> byId(long id);
+
+	/** Counts a failed sign-in; enough of them lock the account for a while. */
+	void recordFailedLogin(String username);
+
+	/** Clears the failed sign-ins after a successful one. */
+	void recordSuccessfulLogin(String username);
+
+	/**
+	 * @return the user owning a valid, unrevoked token, marking it used
+	 */
+	Optional<CurrentUser> byApiToken(String rawToken);
+
+	/**
+	 * @return users of the admin's region, optionally of one agency
+	 */
+	List<UserView> users(CurrentUser admin, String agencyCode);
+
+	/**
+	 * @return one user of the admin's region
+	 */
+	UserView user(CurrentUser admin, long userId);
+
+	/** Creates a user with a temporary password, which is returned once. */
+	CreatedUser createUser(CurrentUser admin, UserCommand command);
+
+	/** Changes a user; refuses a stale version. */
+	UserView updateUser(CurrentUser admin, long userId, UserCommand command);
+
+	/** Deactivates or reactivates a user. */
+	void setUserActive(CurrentUser admin, long userId, boolean active);
+
+	/** Sets a new temporary password (returned once) and unlocks the account. */
+	String resetPassword(CurrentUser admin, long userId);
+
+	/** Changes the user's own password after checking the current one. */
+	void changePassword(CurrentUser user, String currentPassword, String newPassword, String confirmation);
+
+	/**
+	 * @return whether the user still has to replace a temporary password
+	 */
+	boolean mustChangePassword(long userId);
+
+	/**
+	 * @return the user's tokens
+	 */
+	List<ApiTokenView> tokens(CurrentUser user);
+
+	/** Creates a token; the secret is returned once and only its digest is stored. */
+	String createToken(CurrentUser user, String name);
+
+	/** Revokes one of the user's tokens. */
+	void revokeToken(CurrentUser user, long tokenId);
+
+	/** A created user and its temporary password. */
+	record CreatedUser(UserView user, String temporaryPassword) {
+	}
+
+}

@@ -1,0 +1,253 @@
+package id.ukur.organization.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.ukur.organization.ApiTokenView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.organization.UserAccounts;
+import id.ukur.organization.UserCommand;
+import id.ukur.organization.UserView;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class UserAccountService implements UserAccounts {
+
+	private final UserRepository users;
+
+	private final ApiTokenRepository tokens;
+
+	private final UserRules rules;
+
+	private final PasswordEncoder encoder;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final int maxFailedLogins;
+
+	private final Duration lockDuration;
+
+	UserAccountService(UserRepository users, ApiTokenRepository tokens, UserRules rules, PasswordEncoder encoder,
+			JdbcClient jdbc, Clock clock, @Value("${ukur.security.max-failed-logins:5}") int maxFailedLogins,
+			@Value("${ukur.security.lock-minutes:15}") int lockMinutes) {
+		this.users = users;
+		this.tokens = tokens;
+		this.rules = rules;
+		this.encoder = encoder;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxFailedLogins = maxFailedLogins;
+		this.lockDuration = Duration.ofMinutes(lockMinutes);
+	}
+
+	@Override
+	public Optional<CurrentUser> byUsername(String username) {
+		return this.users.findByUsername(username == null ? "" : username.trim().toLowerCase())
+			.map(this.rules::current);
+	}
+
+	@Override
+	public Optional<CurrentUser> byId(long id) {
+		return this.users.findById(id).map(this.rules::current);
+	}
+
+	@Override
+	@Transactional
+	public void recordFailedLogin(String username) {
+		Instant now = this.clock.instant();
+		this.jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where username = ?")
+			.param(username)
+			.update();
+		this.jdbc.sql(
+				"update app_user set locked_until = ?, failed_attempts = 0 where username = ? and failed_attempts >= ?")
+			.params(java.sql.Timestamp.from(now.plus(this.lockDuration)), username, this.maxFailedLogins)
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public void recordSuccessfulLogin(String username) {
+		this.jdbc
+			.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?"
+					+ " and (failed_attempts > 0 or locked_until is not null)")
+			.param(username)
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public Optional<CurrentUser> byApiToken(String rawToken) {
+		Optional<ApiToken> token = this.tokens.findByTokenHash(Secrets.sha256(rawToken))
+			.filter((row) -> !row.revoked());
+		token.ifPresent((row) -> this.jdbc.sql("update api_token set last_used_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(this.clock.instant()), row.id())
+			.update());
+		return token.flatMap((row) -> this.users.findById(row.appUser())).map(this.rules::current);
+	}
+
+	@Override
+	public List<UserView> users(CurrentUser admin, String agencyCode) {
+		this.rules.requireAdmin(admin);
+		return this.users.findByRegionIdOrderByUsername(admin.regionId())
+			.stream()
+			.map(this.rules::view)
+			.filter((user) -> agencyCode == null || agencyCode.isBlank() || agencyCode.equals(user.agencyCode()))
+			.toList();
+	}
+
+	@Override
+	public UserView user(CurrentUser admin, long userId) {
+		return this.rules.view(ownUser(admin, userId));
+	}
+
+	@Override
+	@Transactional
+	public CreatedUser createUser(CurrentUser admin, UserCommand command) {
+		this.rules.requireAdmin(admin);
+		String username = command.username().trim().toLowerCase();
+		if (this.users.findByUsername(username).isPresent()) {
+			throw new InvalidInputException("username", "validation.username.duplicate", username);
+		}
+		UserRules.Placement placement = this.rules.placement(admin, command);
+		String password = Secrets.temporaryPassword();
+		AppUser row = new AppUser(null, username, this.encoder.encode(password), command.displayName().trim(),
+				blankToNull(command.email()), admin.regionId(), placement.agencyId(), placement.unitId(),
+				placement.officialId(), true, true, 0, null, this.clock.instant(), grants(command.roles()), null);
+		return new CreatedUser(this.rules.view(this.users.save(row)), password);
+	}
+
+	@Override
+	@Transactional
+	public UserView updateUser(CurrentUser admin, long userId, UserCommand command) {
+		AppUser row = ownUser(admin, userId);
+		Versions.require(row.version(), command.version());
+		String username = command.username().trim().toLowerCase();
+		if (!username.equals(row.username()) && this.users.findByUsername(username).isPresent()) {
+			throw new InvalidInputException("username", "validation.username.duplicate", username);
+		}
+		UserRules.Placement placement = this.rules.placement(admin, command);
+		AppUser changed = new AppUser(row.id(), username, row.passwordHash(), command.displayName().trim(),
+				blankToNull(command.email()), row.regionId(), placement.agencyId(), placement.unitId(),
+				placement.officialId(), row.active(), row.mustChangePassword(), row.failedAttempts(), row.lockedUntil(),
+				row.createdAt(), grants(command.roles()), row.version());
+		return this.rules.view(this.users.save(changed));
+	}
+
+	@Override
+	@Transactional
+	public void setUserActive(CurrentUser admin, long userId, boolean active) {
+		AppUser row = ownUser(admin, userId);
+		if (!active && row.id() == admin.id()) {
+			throw new InvalidInputException("active", "validation.user.selfDeactivate");
+		}
+		this.jdbc.sql("update app_user set active = ?, version = version + 1 where id = ?")
+			.params(active, row.id())
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public String resetPassword(CurrentUser admin, long userId) {
+		AppUser row = ownUser(admin, userId);
+		String password = Secrets.temporaryPassword();
+		this.jdbc
+			.sql("update app_user set password_hash = ?, must_change_password = true, failed_attempts = 0,"
+					+ " locked_until = null, version = version + 1 where id = ?")
+			.params(this.encoder.encode(password), row.id())
+			.update();
+		return password;
+	}
+
+	@Override
+	@Transactional
+	public void changePassword(CurrentUser user, String currentPassword, String newPassword, String confirmation) {
+		AppUser row = this.users.findById(user.id()).orElseThrow(() -> new NotFoundException("Unknown user"));
+		if (currentPassword == null || !this.encoder.matches(currentPassword, row.passwordHash())) {
+			throw new InvalidInputException("currentPassword", "validation.password.current");
+		}
+		String problem = PasswordPolicy.problem(newPassword, row.username());
+		if (problem != null) {
+			throw new InvalidInputException("newPassword", problem);
+		}
+		if (!newPassword.equals(confirmation)) {
+			throw new InvalidInputException("confirmation", "validation.password.confirmation");
+		}
+		this.jdbc.sql(
+				"update app_user set password_hash = ?, must_change_password = false, version = version + 1 where id = ?")
+			.params(this.encoder.encode(newPassword), row.id())
+			.update();
+	}
+
+	@Override
+	public boolean mustChangePassword(long userId) {
+		return this.users.findById(userId).map(AppUser::mustChangePassword).orElse(false);
+	}
+
+	@Override
+	public List<ApiTokenView> tokens(CurrentUser user) {
+		return this.tokens.findByAppUserOrderByCreatedAt(user.id())
+			.stream()
+			.map((row) -> new ApiTokenView(row.id(), row.name(), row.createdAt(), row.lastUsedAt(), row.revoked()))
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public String createToken(CurrentUser user, String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "validation.required");
+		}
+		if (name.length() > 100) {
+			throw new InvalidInputException("name", "validation.length.max", 100);
+		}
+		String raw = Secrets.apiToken();
+		this.tokens
+			.save(new ApiToken(null, user.id(), name.trim(), Secrets.sha256(raw), this.clock.instant(), null, false));
+		return raw;
+	}
+
+	@Override
+	@Transactional
+	public void revokeToken(CurrentUser user, long tokenId) {
+		ApiToken row = this.tokens.findById(tokenId)
+			.filter((token) -> token.appUser() == user.id())
+			.orElseThrow(() -> new NotFoundException("Unknown token"));
+		this.tokens.save(new ApiToken(row.id(), row.appUser(), row.name(), row.tokenHash(), row.createdAt(),
+				row.lastUsedAt(), true));
+	}
+
+	private AppUser ownUser(CurrentUser admin, long userId) {
+		this.rules.requireAdmin(admin);
+		AppUser row = this.users.findById(userId).orElseThrow(() -> new NotFoundException("Unknown user " + userId));
+		if (row.regionId() != admin.regionId()) {
+			throw new ForbiddenException("User of another region");
+		}
+		return row;
+	}
+
+	private static Set<RoleGrant> grants(Set<Role> roles) {
+		return roles.stream().map((role) -> new RoleGrant(role.name())).collect(Collectors.toSet());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,111 @@
+package id.ukur.organization.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import id.ukur.organization.CalendarCommand;
+import id.ukur.organization.Calendars;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.organization.RegionView;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.FormErrors;
+import id.ukur.shared.InvalidInputException;
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pengaturan: the region's agencies at a glance, and its working calendar with holidays.
+ */
+@Controller
+class AdminController {
+
+	private final Organization organization;
+
+	private final Calendars calendars;
+
+	AdminController(Organization organization, Calendars calendars) {
+		this.organization = organization;
+		this.calendars = calendars;
+	}
+
+	@GetMapping("/admin")
+	String index(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		model.addAttribute("region", this.organization.region(admin.regionId()));
+		model.addAttribute("agencies", this.organization.agenciesVisibleTo(admin));
+		return "admin/index";
+	}
+
+	@GetMapping("/admin/calendar")
+	String calendar(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser admin,
+			Model model) {
+		RegionView region = this.organization.region(admin.regionId());
+		return calendarPage(admin, model, year, new CalendarCommand(region.workingDays(), region.workStart(),
+				region.workEnd(), region.timeZone().getId(), region.version()));
+	}
+
+	@PostMapping("/admin/calendar")
+	String saveCalendar(@Valid @ModelAttribute("calendarForm") CalendarCommand command, BindingResult result,
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.calendars.updateCalendar(admin, command);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/admin/calendar";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.copy(result, ex);
+			}
+			catch (ConflictException ex) {
+				result.reject(ex.getMessage());
+			}
+		}
+		return calendarPage(admin, model, null, null);
+	}
+
+	@PostMapping("/admin/calendar/holidays")
+	String addHoliday(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String name, @AuthenticationPrincipal CurrentUser admin,
+			RedirectAttributes redirect) {
+		try {
+			this.calendars.addHoliday(admin, date, name);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("holidayError", ex.problems().get(0).code());
+			redirect.addFlashAttribute("holidayName", name);
+		}
+		return "redirect:/admin/calendar" + ((date != null) ? "?year=" + date.getYear() : "");
+	}
+
+	@PostMapping("/admin/calendar/holidays/{id}/delete")
+	String removeHoliday(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@AuthenticationPrincipal CurrentUser admin) {
+		this.calendars.removeHoliday(admin, id);
+		return "redirect:/admin/calendar" + ((year != null) ? "?year=" + year : "");
+	}
+
+	private String calendarPage(CurrentUser admin, Model model, Integer year, CalendarCommand form) {
+		int shown = (year != null) ? year : LocalDate.now().getYear();
+		model.addAttribute("region", this.organization.region(admin.regionId()));
+		model.addAttribute("year", shown);
+		model.addAttribute("holidays", this.calendars.holidays(admin.regionId(), shown));
+		model.addAttribute("days", DayOfWeek.values());
+		if (form != null) {
+			model.addAttribute("calendarForm", form);
+		}
+		return "admin/calendar";
+	}
+
+}

@@ -1,0 +1,47 @@
+package id.ukur.organization.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.organization.UserAccounts;
+import id.ukur.shared.InboxContributor;
+import id.ukur.shared.InboxItem;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the organisation asks of a user: replace a temporary password; for administrators,
+ * accounts locked by failed sign-ins.
+ */
+@Component
+class OrganizationInbox implements InboxContributor {
+
+	private final UserAccounts accounts;
+
+	OrganizationInbox(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public List<InboxItem> itemsFor(long userId) {
+		List<InboxItem> items = new ArrayList<>();
+		CurrentUser user = this.accounts.byId(userId).orElse(null);
+		if (user == null) {
+			return items;
+		}
+		if (this.accounts.mustChangePassword(userId)) {
+			items.add(new InboxItem("account", "inbox.changePassword", new Object[0], "/profile", null, true));
+		}
+		if (user.has(Role.ADMIN)) {
+			this.accounts.users(user, null)
+				.stream()
+				.filter((candidate) -> candidate.locked())
+				.forEach((locked) -> items.add(new InboxItem("admin", "inbox.lockedUser",
+						new Object[] { locked.username() }, "/admin/users/" + locked.id(), null, false)));
+		}
+		return items;
+	}
+
+}

@@ -1,0 +1,18 @@
+package id.ukur.shared;
+
+import java.util.List;
+
+/**
+ * Implemented by modules that have work waiting for users; the home page asks every
+ * contributor.
+ */
+public interface InboxContributor {
+
+	/**
+	 * Items waiting for the given user.
+	 * @param userId the user's id
+	 * @return the items, never null
+	 */
+	List<InboxItem> itemsFor(long userId);
+
+}

@@ -1,0 +1,151 @@
+package id.ukur.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.FieldProblem;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * One place that turns every refusal into an answer: an RFC 9457 problem document under
+ * {@code /api/}, a friendly page elsewhere. Nothing a client sent becomes a 500.
+ */
+@ControllerAdvice
+class ExceptionHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ExceptionHandling.class);
+
+	private final MessageSource messages;
+
+	ExceptionHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	Object invalid(InvalidInputException ex, HttpServletRequest request) {
+		Locale locale = ProblemWriter.apiLocale(request);
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldProblem problem : ex.problems()) {
+			errors.add(Map.of("field", String.valueOf(problem.field()), "message",
+					this.messages.getMessage(problem.code(), problem.args(), problem.code(), locale)));
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid", errors);
+	}
+
+	@ExceptionHandler(BindException.class)
+	Object bind(BindException ex, HttpServletRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getGlobalErrors()
+			.forEach((error) -> errors.add(Map.of("field", "", "message", String.valueOf(error.getDefaultMessage()))));
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid", errors);
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+			MethodArgumentTypeMismatchException.class })
+	Object unreadable(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType", null);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "problem.method", null);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null);
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	Object notFound(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "problem.notFound", null);
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	Object forbidden(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);
+	}
+
+	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
+	Object conflict(Exception ex, HttpServletRequest request) {
+		String code = (ex instanceof ConflictException) ? ex.getMessage() : "stale.version";
+		return answer(request, HttpStatus.CONFLICT, code, null);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object integrity(Exception ex, HttpServletRequest request) {
+		log.warn("Refused by a database constraint: {}", ex.getMessage());
+		return answer(request, HttpStatus.CONFLICT, "problem.integrity", null);
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected error on {}", request.getRequestURI(), ex);
+		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", null);
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String detailCode,
+			List<Map<String, String>> errors) {
+		if (isApi(request)) {
+			Locale locale = ProblemWriter.apiLocale(request);
+			ProblemDetail problem = ProblemDetail.forStatus(status);
+			problem.setTitle(status.getReasonPhrase());
+			problem.setDetail(this.messages.getMessage(detailCode, null, detailCode, locale));
+			problem.setInstance(URI.create(request.getRequestURI()));
+			if (errors != null) {
+				problem.setProperty("errors", errors);
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("detailCode", detailCode);
+		if (errors != null) {
+			page.addObject("fieldErrors", errors);
+		}
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+}

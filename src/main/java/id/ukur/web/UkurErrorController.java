@@ -1,0 +1,72 @@
+package id.ukur.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What the container shows when an error escapes the controllers (unknown paths, refused
+ * access): a problem document for the API, a friendly page otherwise, never a stack
+ * trace.
+ */
+@Controller
+class UkurErrorController implements ErrorController {
+
+	private final MessageSource messages;
+
+	UkurErrorController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		String detailCode = switch (status) {
+			case NOT_FOUND -> "problem.notFound";
+			case FORBIDDEN -> "problem.forbidden";
+			case UNAUTHORIZED -> "problem.unauthorized";
+			case BAD_REQUEST -> "problem.unreadable";
+			case CONTENT_TOO_LARGE -> "problem.tooLarge";
+			default -> status.is5xxServerError() ? "problem.unexpected" : "problem.generic";
+		};
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (uri != null) ? uri.toString() : request.getRequestURI();
+		if (path.startsWith(request.getContextPath() + "/api/")) {
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", status.getReasonPhrase());
+			problem.put("status", status.value());
+			problem.put("detail",
+					this.messages.getMessage(detailCode, null, detailCode, ProblemWriter.apiLocale(request)));
+			problem.put("instance", path);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("detailCode", detailCode);
+		return page;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

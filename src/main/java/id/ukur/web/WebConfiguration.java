@@ -1,0 +1,55 @@
+package id.ukur.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Indonesian by default; {@code ?lang=en} or {@code ?lang=id} switches and a cookie
+ * remembers.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("ukur-lang");
+		resolver.setDefaultLocale(Languages.INDONESIAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageSwitch()).excludePathPatterns("/api/**");
+	}
+
+	/** Accepts only the two languages Ukur speaks. */
+	static final class LanguageSwitch implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String lang = request.getParameter("lang");
+			if ("en".equals(lang) || "id".equals(lang)) {
+				LocaleResolver resolver = org.springframework.web.servlet.support.RequestContextUtils
+					.getLocaleResolver(request);
+				if (resolver != null) {
+					resolver.setLocale(request, response, "en".equals(lang) ? Locale.ENGLISH : Languages.INDONESIAN);
+				}
+			}
+			return true;
+		}
+
+	}
+
+}
