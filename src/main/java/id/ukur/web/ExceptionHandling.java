@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
@@ -14,6 +15,7 @@ import id.ukur.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,9 +75,27 @@ class ExceptionHandling {
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid", errors);
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-			MethodArgumentTypeMismatchException.class })
-	Object unreadable(Exception ex, HttpServletRequest request) {
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		// a value of the wrong type names its field; plain syntax errors have no field to
+		// name
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+				&& !(ex.getCause() instanceof tools.jackson.core.exc.StreamReadException)) {
+			String field = databind.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			String message = this.messages.getMessage("validation.type", null, "validation.type",
+					ProblemWriter.apiLocale(request));
+			return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
+					List.of(Map.of("field", field, "message", message)));
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	Object badParameter(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
 	}
 

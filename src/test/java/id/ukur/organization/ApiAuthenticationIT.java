@@ -1,0 +1,116 @@
+package id.ukur.organization;
+
+import java.util.Map;
+
+import id.ukur.support.Api;
+import id.ukur.support.DemoPassword;
+import id.ukur.support.IntegrationTest;
+import id.ukur.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HTTP Basic, personal API tokens, sign-in locking and security headers. */
+class ApiAuthenticationIT extends IntegrationTest {
+
+	@Test
+	void aPersonalTokenCreatedInTheUiAuthenticatesTheApiUntilRevoked() {
+		WebSession session = web();
+		session.login("lmg-disnaker.perencana", DemoPassword.VALUE);
+		WebSession.Page profile = session.get("/profile");
+		assertThat(profile.status()).isEqualTo(200);
+		WebSession.Page created = session.submit("/profile/tokens", Map.of("name", "Skrip rekap"));
+		String token = created.text("#new-token");
+		assertThat(token).startsWith("ukr_");
+
+		Api.Response agencies = Api.withToken(this.port, token).get("/api/v1/agencies");
+		assertThat(agencies.status()).isEqualTo(200);
+		assertThat(agencies.json().get(0).get("code").asString()).isEqualTo("lmg-disnaker");
+		assertThat(agencies.header("Set-Cookie")).as("the API is stateless").isNull();
+
+		String revokeAction = created.document().selectFirst("form[action*=revoke]").attr("action");
+		session.submit(revokeAction.replaceFirst("^https?://[^/]+", ""), Map.of());
+		Api.Response refused = Api.withToken(this.port, token).get("/api/v1/agencies");
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void anUnknownTokenIsRefused() {
+		Api.Response response = Api.withToken(this.port, "ukr_not-a-token").get("/api/v1/agencies");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("detail").asString()).contains("Token");
+	}
+
+	@Test
+	void anEmptyTokenNameIsRefusedWithAMessage() {
+		WebSession session = web();
+		session.login("lmg-disnaker.tim", DemoPassword.VALUE);
+		session.get("/profile");
+		WebSession.Page page = session.submit("/profile/tokens", Map.of("name", " "));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text(".invalid-feedback")).isEqualTo("Wajib diisi");
+	}
+
+	@Test
+	void repeatedFailedSignInsLockTheAccountForAWhile() {
+		String username = "wkn-dpmk.ekonomi.staf";
+		for (int attempt = 0; attempt < 5; attempt++) {
+			assertThat(Api.withBasic(this.port, username, "salah" + attempt).get("/api/v1/agencies").status())
+				.isEqualTo(401);
+		}
+		assertThat(api(username).get("/api/v1/agencies").status()).as("locked even with the right password")
+			.isEqualTo(401);
+		WebSession.Page page = web().login(username, DemoPassword.VALUE);
+		assertThat(page.text("#login-error")).contains("dikunci sementara");
+
+		this.jdbc.sql("update app_user set locked_until = null, failed_attempts = 0 where username = ?")
+			.param(username)
+			.update();
+		assertThat(api(username).get("/api/v1/agencies").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aDeactivatedUserCannotSignIn() {
+		this.jdbc.sql("update app_user set active = false where username = ?").param("pbl.inspektorat").update();
+		try {
+			assertThat(api("pbl.inspektorat").get("/api/v1/agencies").status()).isEqualTo(401);
+			assertThat(web().login("pbl.inspektorat", DemoPassword.VALUE).text("#login-error"))
+				.contains("dinonaktifkan");
+		}
+		finally {
+			this.jdbc.sql("update app_user set active = true where username = ?").param("pbl.inspektorat").update();
+		}
+	}
+
+	@Test
+	void pagesAndApiCarrySecurityHeaders() {
+		Api.Response api = api("pwk.bappeda").get("/api/v1/agencies");
+		assertThat(api.header("Content-Security-Policy")).contains("default-src 'self'")
+			.contains("frame-ancestors 'none'");
+		assertThat(api.header("X-Frame-Options")).isEqualTo("DENY");
+		Api.Response login = anonymousApi().get("/login");
+		assertThat(login.status()).isEqualTo(200);
+		assertThat(login.header("Content-Security-Policy")).contains("default-src 'self'");
+		assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void healthIsPublicAndMetricsNeedTheAdmin() {
+		assertThat(anonymousApi().get("/actuator/health").status()).isEqualTo(200);
+		assertThat(anonymousApi().get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(api("pwk-dkupp.kepala").get("/actuator/prometheus").status()).isEqualTo(403);
+		Api.Response metrics = api("pwk.admin").get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void openApiDescribesTheApi() {
+		Api.Response docs = anonymousApi().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/v1/agencies")).isTrue();
+		assertThat(docs.json().get("paths").has("/api/v1/agencies/{agency}/units")).isTrue();
+	}
+
+}
