@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 public record UserCommand(
 		@NotBlank(message = "{validation.required}") @Size(min = 3, max = 60,
-				message = "{validation.size.range}") @Pattern(regexp = "[a-z0-9][a-z0-9._-]*",
+				message = "{validation.size.range}") @Pattern(regexp = "^$|[a-z0-9][a-z0-9._-]*",
 						message = "{validation.username.pattern}") String username,
 		@NotBlank(message = "{validation.required}") @Size(max = 200,
 				message = "{validation.size.max}") String displayName,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -23,7 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("ukur-lang");
+		CookieLocaleResolver resolver = new ApiAwareLocaleResolver();
 		resolver.setDefaultLocale(Languages.INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
@@ -32,6 +33,32 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch()).excludePathPatterns("/api/**");
+	}
+
+	/**
+	 * Pages follow the remembered choice (Indonesian by default); the API follows the
+	 * client's Accept-Language, also Indonesian by default.
+	 */
+	static final class ApiAwareLocaleResolver extends CookieLocaleResolver {
+
+		ApiAwareLocaleResolver() {
+			super("ukur-lang");
+		}
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			if (ExceptionHandling.isApi(request)) {
+				Locale locale = ProblemWriter.apiLocale(request);
+				return () -> locale;
+			}
+			return super.resolveLocaleContext(request);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return ExceptionHandling.isApi(request) ? ProblemWriter.apiLocale(request) : super.resolveLocale(request);
+		}
+
 	}
 
 	/** Accepts only the two languages Ukur speaks. */
