@@ -40,7 +40,8 @@ class MessagesTest {
 	 * groups).
 	 */
 	private static final List<String> DYNAMIC_PREFIXES = List.of("role.", "unit.kind.", "error.heading.",
-			"inbox.group.", "nav.", "problem.", "validation.", "login.error.", "inbox.", "stale.");
+			"inbox.group.", "nav.", "problem.", "validation.", "login.error.", "inbox.", "stale.", "plan.", "settings.",
+			"calc.", "status.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {

@@ -28,6 +28,18 @@ public interface Organization {
 	Optional<AgencyView> agencyById(long id);
 
 	/**
+	 * @return the agency with this code, without an access check (for start-up jobs and
+	 * other modules' own checks)
+	 */
+	Optional<AgencyView> agencyByCode(String code);
+
+	/**
+	 * @return the units of an agency, without an access check (for start-up jobs and
+	 * other modules' own checks)
+	 */
+	List<UnitView> unitsOfAgency(long agencyId);
+
+	/**
 	 * @return the region by id
 	 */
 	RegionView region(long id);
@@ -65,6 +77,12 @@ public interface Organization {
 	 * @return one official by id, without an access check (for printing signature blocks)
 	 */
 	Optional<OfficialView> officialById(long id);
+
+	/**
+	 * @return the official linked to an active user holding the role in the agency (the
+	 * signatory of documents: the head, the secretary, ...), without an access check
+	 */
+	Optional<OfficialView> officialOfRole(long agencyId, Role role);
 
 	/** Creates an official. */
 	OfficialView createOfficial(String agencyCode, OfficialCommand command, CurrentUser user);

@@ -36,7 +36,9 @@ class LayoutAdvice {
 		items.add(new NavItem("nav.home", "/", path.equals("/")));
 		items.add(new NavItem(user.regionWide() ? "nav.agencies" : "nav.myAgency",
 				user.regionWide() || user.agencyCode() == null ? "/agencies" : "/agencies/" + user.agencyCode(),
-				path.startsWith("/agencies")));
+				path.startsWith("/agencies") && !path.contains("/plans")));
+		items.add(new NavItem("nav.plans", "/plans", path.contains("/plans")));
+		items.add(new NavItem("nav.calculator", "/calculator", path.startsWith("/calculator")));
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavItem("nav.admin", "/admin", path.startsWith("/admin")));
 		}

@@ -39,8 +39,11 @@ class OrganizationService implements Organization {
 
 	private final OfficialRepository officials;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	OrganizationService(RegionRepository regions, AgencyRepository agencies, UnitRepository units,
-			OfficialRepository officials) {
+			OfficialRepository officials, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.regions = regions;
 		this.agencies = agencies;
 		this.units = units;
@@ -74,6 +77,16 @@ class OrganizationService implements Organization {
 	@Override
 	public Optional<AgencyView> agencyById(long id) {
 		return this.agencies.findById(id).map(this::view);
+	}
+
+	@Override
+	public Optional<AgencyView> agencyByCode(String code) {
+		return this.agencies.findByCode(code).map(this::view);
+	}
+
+	@Override
+	public List<UnitView> unitsOfAgency(long agencyId) {
+		return this.units.findByAgencyIdOrderByCode(agencyId).stream().map(OrganizationService::view).toList();
 	}
 
 	@Override
@@ -148,6 +161,21 @@ class OrganizationService implements Organization {
 	@Override
 	public Optional<OfficialView> officialById(long id) {
 		return this.officials.findById(id).map(OrganizationService::view);
+	}
+
+	@Override
+	public Optional<OfficialView> officialOfRole(long agencyId, id.ukur.organization.Role role) {
+		return this.jdbc
+			.sql("select u.official_id from app_user u join role_grant r on r.app_user = u.id"
+					+ " where u.agency_id = ? and r.role = ? and u.active = true and u.official_id is not null"
+					+ " order by u.id")
+			.params(agencyId, role.name())
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst()
+			.flatMap(this.officials::findById)
+			.map(OrganizationService::view);
 	}
 
 	@Override

@@ -1,0 +1,113 @@
+package id.ukur.calculation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static id.ukur.calculation.IndonesianNumbers.plain;
+
+/**
+ * Achievement (capaian) of one indicator, per calculation.md §1 and §2. Stateless.
+ */
+public final class Achievements {
+
+	private static final String NOT_REPORTED_INPUT = "R belum dilaporkan";
+
+	private Achievements() {
+	}
+
+	/**
+	 * Achievement of one indicator for one period.
+	 * @param method polarity and formula
+	 * @param target the target (single or range); null gives {@code NOT_COMPUTABLE}
+	 * @param actual the actual; null is not reported (never 0), a reported 0 is a value
+	 * @param cap the region's achievement cap, or null; used here only as the value of
+	 * {@code REVERSE_RATIO} with R = 0 — the indicator's own C is never capped
+	 * @return the result with its explanation
+	 */
+	public static AchievementResult compute(Method method, Target target, BigDecimal actual, BigDecimal cap) {
+		requireMethod(method);
+		List<String> inputs = List.of(
+				(target != null) ? "T = " + IndonesianNumbers.target(target) : "T belum ditetapkan",
+				(actual != null) ? "R = " + plain(actual) : NOT_REPORTED_INPUT);
+		String formulaName = Formulas.name(method.formula());
+		if (actual == null) {
+			return Results.notReported(formulaName, inputs);
+		}
+		if (target == null) {
+			return Results.of(Outcome.notComputable(null, Reasons.NO_TARGET_TEXT), actual, formulaName, inputs, null);
+		}
+		Outcome outcome = Formulas.apply(method, target, actual, cap);
+		return Results.of(outcome, actual, formulaName, Results.withCap(inputs, outcome, cap), null);
+	}
+
+	/**
+	 * Achievement of a qualitative indicator: target and actual are mapped to numbers
+	 * through the indicator's scale and then computed as numbers.
+	 * @param method polarity and formula
+	 * @param target the qualitative target, e.g. {@code "WTP"}
+	 * @param actual the qualitative actual; null or blank is not reported
+	 * @param scale the indicator's scale, e.g. WTP 4, WDP 3, TW 2, TMP 1
+	 * @param cap the region's achievement cap, or null (see {@link #compute})
+	 * @return the result; {@code NOT_COMPUTABLE} with {@code calc.qualitativeUnknown}
+	 * when a value is not on the scale
+	 */
+	public static AchievementResult computeQualitative(Method method, String target, String actual,
+			QualitativeScale scale, BigDecimal cap) {
+		requireMethod(method);
+		if (scale == null) {
+			throw new IllegalArgumentException("A qualitative indicator needs a scale");
+		}
+		boolean reported = actual != null && !actual.isBlank();
+		Optional<BigDecimal> targetScore = scale.score(target);
+		Optional<BigDecimal> actualScore = reported ? scale.score(actual) : Optional.empty();
+		List<String> inputs = List.of(qualitativeInput("T", target, targetScore),
+				reported ? qualitativeInput("R", actual, actualScore) : NOT_REPORTED_INPUT);
+		String formulaName = Formulas.name(method.formula());
+		if (!reported) {
+			return Results.notReported(formulaName, inputs);
+		}
+		if (targetScore.isEmpty() || actualScore.isEmpty()) {
+			String unknown = targetScore.isEmpty() ? target : actual;
+			Outcome outcome = Outcome.notComputable(Reasons.QUALITATIVE_UNKNOWN, Reasons.qualitativeUnknown(unknown));
+			return Results.of(outcome, null, formulaName, inputs, null);
+		}
+		Outcome outcome = Formulas.apply(method, Target.of(targetScore.get()), actualScore.get(), cap);
+		return Results.of(outcome, actualScore.get(), formulaName, Results.withCap(inputs, outcome, cap), null);
+	}
+
+	/**
+	 * Period-to-date (or annual) achievement from the periods so far, per calculation.md
+	 * §2. Periods without an actual are left out and make the result provisional; when no
+	 * period has an actual the result is {@code NOT_REPORTED}.
+	 * @param method polarity and formula
+	 * @param aggregation how the periods combine
+	 * @param periodsSoFar the periods in order, up to the one being measured; each needs
+	 * a target
+	 * @param cap the region's achievement cap, or null (see {@link #compute})
+	 * @return the result, its explanation listing every period
+	 */
+	public static AchievementResult computePeriods(Method method, PeriodAggregation aggregation,
+			List<PeriodValue> periodsSoFar, BigDecimal cap) {
+		requireMethod(method);
+		if (aggregation == null) {
+			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
+		}
+		return PeriodAggregator.aggregate(method, aggregation, periodsSoFar, cap);
+	}
+
+	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score) {
+		if (value == null || value.isBlank()) {
+			return symbol + " belum ditetapkan";
+		}
+		return symbol + " = " + value.trim()
+				+ score.map((number) -> " (" + plain(number) + ")").orElse(" (tidak ada dalam skala)");
+	}
+
+	static void requireMethod(Method method) {
+		if (method == null) {
+			throw new IllegalArgumentException("An indicator needs a method (polarity and formula)");
+		}
+	}
+
+}

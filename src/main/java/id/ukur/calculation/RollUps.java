@@ -1,0 +1,159 @@
+package id.ukur.calculation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static id.ukur.calculation.IndonesianNumbers.operand;
+import static id.ukur.calculation.IndonesianNumbers.plain;
+
+/**
+ * Roll-ups per calculation.md §3: an objective, goal, program, activity or agency from
+ * its indicators. Stateless.
+ */
+public final class RollUps {
+
+	private RollUps() {
+	}
+
+	/**
+	 * The mean of the computed indicators' achievements, weighted when any indicator has
+	 * a weight. Each indicator counts with its {@code exact} C (10 decimals), capped at
+	 * {@code cap} when a cap is set — in the roll-up only, the indicator's own C stays
+	 * uncapped. Not-computable indicators are left out and listed; not-reported ones are
+	 * left out and make the roll-up provisional, as does a provisional indicator.
+	 * @param items the indicators
+	 * @param cap the region's achievement cap, or null for none
+	 * @return the roll-up; its achievement is null when no indicator could be counted
+	 */
+	public static RollUpResult rollUp(List<RollUpItem> items, BigDecimal cap) {
+		List<RollUpItem> all = (items != null) ? items : List.of();
+		// Weighting is decided over all items, not only the computed ones, so that the
+		// kind of
+		// mean does not change as reports come in. An item without a weight then counts
+		// with
+		// weight 1, the weight every item has in an unweighted mean.
+		boolean weighted = all.stream().anyMatch((item) -> item.weight() != null);
+		Tally tally = new Tally(weighted);
+		for (RollUpItem item : all) {
+			tally.add(item, cap);
+		}
+		boolean provisional = !tally.notReported.isEmpty() || !tally.provisional.isEmpty();
+		String exclusions = Results.sentences(
+				tally.notComputable.isEmpty() ? null : Reasons.indicatorsNotComputable(tally.notComputable),
+				tally.capped.isEmpty() ? null : Reasons.indicatorsCapped(tally.capped, plain(cap)),
+				tally.notReported.isEmpty() ? null : Reasons.indicatorsNotReported(tally.notReported),
+				tally.provisional.isEmpty() ? null : Reasons.indicatorsProvisional(tally.provisional));
+		String formulaName = weighted ? "Rata-rata tertimbang: Σ(bobot × C) / Σ bobot" : "Rata-rata: ΣC / n";
+		BigDecimal totalWeight = tally.weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (tally.values.isEmpty() || totalWeight.signum() == 0) {
+			String reason = tally.values.isEmpty() ? Reasons.NO_INDICATORS_TEXT : Reasons.ZERO_WEIGHT_TEXT;
+			Explanation explanation = new Explanation(tally.inputs, formulaName, null, null, false,
+					Reasons.NO_INDICATORS, Results.sentences(reason, exclusions.isEmpty() ? null : exclusions));
+			return new RollUpResult(null, null, provisional, tally.values.size(), tally.notComputable,
+					tally.notReported, tally.capped, explanation);
+		}
+		BigDecimal weightedSum = BigDecimal.ZERO;
+		for (int i = 0; i < tally.values.size(); i++) {
+			weightedSum = weightedSum.add(tally.weights.get(i).multiply(tally.values.get(i)));
+		}
+		BigDecimal exact = weightedSum.divide(totalWeight, Formulas.EXACT_SCALE, RoundingMode.HALF_UP);
+		String arithmetic = tally.arithmetic() + " = " + IndonesianNumbers.fixed(exact, 2);
+		Explanation explanation = new Explanation(tally.inputs, formulaName, arithmetic, Formulas.rounding(exact),
+				!tally.capped.isEmpty(), provisional ? Reasons.PROVISIONAL : null,
+				Results.sentences(arithmetic, exclusions.isEmpty() ? null : exclusions));
+		return new RollUpResult(Formulas.rounded(exact), exact, provisional, tally.values.size(), tally.notComputable,
+				tally.notReported, tally.capped, explanation);
+	}
+
+	/**
+	 * The items sorted into counted values and the lists of those left out.
+	 */
+	private static final class Tally {
+
+		private final boolean weighted;
+
+		private final List<String> inputs = new ArrayList<>();
+
+		private final List<BigDecimal> values = new ArrayList<>();
+
+		private final List<BigDecimal> weights = new ArrayList<>();
+
+		private final List<String> notComputable = new ArrayList<>();
+
+		private final List<String> notReported = new ArrayList<>();
+
+		private final List<String> capped = new ArrayList<>();
+
+		private final List<String> provisional = new ArrayList<>();
+
+		Tally(boolean weighted) {
+			this.weighted = weighted;
+		}
+
+		void add(RollUpItem item, BigDecimal cap) {
+			String code = (item.code() != null) ? item.code() : "#" + (this.inputs.size() + 1);
+			AchievementResult result = item.result();
+			if (result.provisional()) {
+				this.provisional.add(code);
+			}
+			switch (result.status()) {
+				case NOT_COMPUTABLE -> {
+					this.notComputable.add(code);
+					this.inputs.add(code + ": tidak dapat dihitung");
+				}
+				case NOT_REPORTED -> {
+					this.notReported.add(code);
+					this.inputs.add(code + ": belum dilaporkan");
+				}
+				case COMPUTED -> counted(code, item, cap);
+			}
+		}
+
+		private void counted(String code, RollUpItem item, BigDecimal cap) {
+			AchievementResult result = item.result();
+			// exact is what the spec's precision asks for; a result rebuilt from storage
+			// may
+			// only have the rounded value
+			BigDecimal value = (result.exact() != null) ? result.exact() : result.achievement();
+			StringBuilder input = new StringBuilder(code).append(": C = ").append(plain(value));
+			if (cap != null && value.compareTo(cap) > 0) {
+				this.capped.add(code);
+				value = cap;
+				input.append(" → dibatasi ").append(plain(cap));
+			}
+			BigDecimal weight = (item.weight() != null) ? item.weight() : BigDecimal.ONE;
+			if (this.weighted) {
+				input.append(", bobot ").append(plain(weight));
+			}
+			if (result.provisional()) {
+				input.append(" (sementara)");
+			}
+			this.inputs.add(input.toString());
+			this.values.add(value);
+			this.weights.add(weight);
+		}
+
+		/**
+		 * @return {@code (107,14 + 87,5) / 2} or
+		 * {@code (2 × 107,14 + 1 × 87,5) / (2 + 1)}
+		 */
+		String arithmetic() {
+			List<String> terms = new ArrayList<>();
+			for (int i = 0; i < this.values.size(); i++) {
+				String value = operand(this.values.get(i));
+				terms.add(this.weighted ? plain(this.weights.get(i)) + " × " + value : value);
+			}
+			String sum = String.join(" + ", terms);
+			String numerator = (terms.size() > 1) ? "(" + sum + ")" : sum;
+			String denominator = this.weighted
+					? this.weights.stream().map(IndonesianNumbers::plain).collect(Collectors.joining(" + "))
+					: String.valueOf(this.values.size());
+			return numerator + " / " + ((this.weighted && terms.size() > 1) ? "(" + denominator + ")" : denominator);
+		}
+
+	}
+
+}

@@ -1,0 +1,73 @@
+package id.ukur.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.shared.FieldProblem;
+
+/**
+ * The performance plans of agencies. Reading follows the organisation's access rules;
+ * changing is for the agency's {@code PLANNER}. Every change validates the whole plan:
+ * nothing is stored when any part is invalid.
+ */
+public interface Plans {
+
+	/**
+	 * @return the plan of an agency and year, if there is one
+	 */
+	Optional<PlanDocument> document(String agencyCode, int year, CurrentUser user);
+
+	/**
+	 * @return the years that have a plan
+	 */
+	List<Integer> years(String agencyCode, CurrentUser user);
+
+	/**
+	 * @return whether the user may change the agency's plans
+	 */
+	boolean canEdit(String agencyCode, CurrentUser user);
+
+	/**
+	 * Replaces the plan of a year with the given document.
+	 * @throws id.ukur.shared.InvalidInputException listing every problem, with nothing
+	 * stored
+	 * @throws id.ukur.shared.ConflictException when the document's version is stale
+	 */
+	SaveResult replace(String agencyCode, int year, PlanDocument document, CurrentUser user);
+
+	/**
+	 * Copies a plan to the next year, keeping indicator codes and dropping recorded
+	 * actuals.
+	 */
+	SaveResult copyToNextYear(String agencyCode, int year, CurrentUser user);
+
+	/** Adds or changes one indicator of a node ({@code originalCode} null adds). */
+	SaveResult saveIndicator(String agencyCode, int year, long version, String nodeCode, String originalCode,
+			IndicatorDoc indicator, CurrentUser user);
+
+	/** Removes one indicator. */
+	SaveResult deleteIndicator(String agencyCode, int year, long version, String code, CurrentUser user);
+
+	/**
+	 * Adds a node under a parent ({@code parentCode} null adds a goal) or changes one.
+	 */
+	SaveResult saveNode(String agencyCode, int year, long version, String parentCode, String originalCode,
+			NodeInput node, CurrentUser user);
+
+	/** Removes a node with everything under it. */
+	SaveResult deleteNode(String agencyCode, int year, long version, String code, CurrentUser user);
+
+	/**
+	 * The outcome of a save: the new version, whether anything changed, and warnings (the
+	 * plan was saved).
+	 */
+	record SaveResult(long version, boolean changed, List<FieldProblem> warnings) {
+	}
+
+	/** What a node form edits. */
+	record NodeInput(NodeKind kind, String code, String name, String unitCode, java.math.BigDecimal budget,
+			java.util.Map<String, java.math.BigDecimal> spentByPeriod) {
+	}
+
+}

@@ -1,0 +1,171 @@
+package id.ukur.plan.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PeriodTarget;
+import id.ukur.plan.PlanValue;
+import id.ukur.plan.PlanWorkbooks.RowProblem;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Reads typed values from one row, recording a problem (row and column) for every cell it
+ * cannot read.
+ */
+final class Cells {
+
+	private final Row row;
+
+	private final int excelRow;
+
+	private final List<RowProblem> problems;
+
+	Cells(Row row, int excelRow, List<RowProblem> problems) {
+		this.row = row;
+		this.excelRow = excelRow;
+		this.problems = problems;
+	}
+
+	int excelRow() {
+		return this.excelRow;
+	}
+
+	static boolean blank(Row row) {
+		for (Cell cell : row) {
+			if (cell.getCellType() != CellType.BLANK && !raw(cell).isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	String text(int column) {
+		Cell cell = this.row.getCell(column);
+		if (cell == null) {
+			return null;
+		}
+		String text = raw(cell).trim();
+		return text.isEmpty() ? null : text;
+	}
+
+	BigDecimal decimal(int column) {
+		Cell cell = this.row.getCell(column);
+		if (cell == null) {
+			return null;
+		}
+		if (type(cell) == CellType.NUMERIC) {
+			return new BigDecimal(Double.toString(cell.getNumericCellValue()));
+		}
+		String text = text(column);
+		if (text == null) {
+			return null;
+		}
+		BigDecimal number = parse(text);
+		if (number == null) {
+			problem(column, "plan.xlsx.number", text);
+		}
+		return number;
+	}
+
+	PlanValue value(int column) {
+		Cell cell = this.row.getCell(column);
+		if (cell == null) {
+			return null;
+		}
+		if (type(cell) == CellType.NUMERIC) {
+			return PlanValue.of(new BigDecimal(Double.toString(cell.getNumericCellValue())));
+		}
+		String text = text(column);
+		if (text == null) {
+			return null;
+		}
+		BigDecimal number = parse(text);
+		return (number != null) ? PlanValue.of(number) : PlanValue.of(text);
+	}
+
+	PeriodTarget periodTarget(int column) {
+		PlanValue value = value(column);
+		if (value == null) {
+			return null;
+		}
+		if (value.isNumber()) {
+			return PeriodTarget.of(value.number());
+		}
+		String[] parts = value.text().split("\\s*[-–]\\s*");
+		if (parts.length == 2 && parse(parts[0]) != null && parse(parts[1]) != null) {
+			return PeriodTarget.range(parse(parts[0]), parse(parts[1]));
+		}
+		return PeriodTarget.of(value.text());
+	}
+
+	List<IndicatorDoc.ScaleValue> scale(int column) {
+		String text = text(column);
+		if (text == null) {
+			return null;
+		}
+		List<IndicatorDoc.ScaleValue> entries = new ArrayList<>();
+		for (String part : text.split(";")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			String[] pair = part.split("=");
+			BigDecimal score = (pair.length == 2) ? parse(pair[1].trim()) : null;
+			if (score == null || pair[0].isBlank()) {
+				problem(column, "plan.xlsx.scale", part.trim());
+				return null;
+			}
+			entries.add(new IndicatorDoc.ScaleValue(pair[0].trim(), score));
+		}
+		return entries;
+	}
+
+	<E extends Enum<E>> E choice(int column, Map<E, String> words, Class<E> type) {
+		String text = text(column);
+		try {
+			return WorkbookColumns.parse(words, type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			problem(column, "plan.xlsx.choice", text, String.join(", ", words.values()));
+			return null;
+		}
+	}
+
+	void problem(int column, String code, Object... args) {
+		this.problems.add(new RowProblem(this.excelRow, PlanWorkbookReader.header(column), code, args));
+	}
+
+	/** Numbers as typed: {@code 1234.5}, or Indonesian {@code 1.234,5}. */
+	static BigDecimal parse(String text) {
+		String cleaned = text.trim().replace(" ", "").replace("%", "");
+		if (cleaned.contains(",")) {
+			cleaned = cleaned.replace(".", "").replace(',', '.');
+		}
+		try {
+			return new BigDecimal(cleaned);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static CellType type(Cell cell) {
+		return (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType() : cell.getCellType();
+	}
+
+	private static String raw(Cell cell) {
+		return switch (type(cell)) {
+			case NUMERIC ->
+				new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+			case STRING -> cell.getStringCellValue();
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			default -> "";
+		};
+	}
+
+}

@@ -1,0 +1,155 @@
+package id.ukur.plan.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.organization.Role;
+import id.ukur.plan.PlanDocument;
+import id.ukur.plan.PlanOutline;
+import id.ukur.plan.PlanWorkbooks;
+import id.ukur.plan.Plans;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.NotFoundException;
+import id.ukur.shared.PdfRenderer;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Plan files: the workbook template, export and upload; the Perjanjian Kinerja page and
+ * PDF.
+ */
+@Controller
+@RequestMapping("/agencies/{agency}/plans/{year}")
+class PlanFilesController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Plans plans;
+
+	private final PlanWorkbooks workbooks;
+
+	private final Organization organization;
+
+	private final PlanPagesController pages;
+
+	private final PdfRenderer pdf;
+
+	PlanFilesController(Plans plans, PlanWorkbooks workbooks, Organization organization, PlanPagesController pages,
+			PdfRenderer pdf) {
+		this.plans = plans;
+		this.workbooks = workbooks;
+		this.organization = organization;
+		this.pages = pages;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable String agency, @PathVariable int year,
+			@AuthenticationPrincipal CurrentUser user) {
+		return file(this.workbooks.template(agency, year, user), XLSX,
+				"template-rencana-" + agency + "-" + year + ".xlsx");
+	}
+
+	@GetMapping("/plan.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable String agency, @PathVariable int year,
+			@AuthenticationPrincipal CurrentUser user) {
+		return file(this.workbooks.export(agency, year, user), XLSX, "rencana-" + agency + "-" + year + ".xlsx");
+	}
+
+	@GetMapping("/import")
+	String importPage(@PathVariable String agency, @PathVariable int year, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		if (!this.plans.canEdit(agency, user)) {
+			throw new ForbiddenException("Only the agency's planner changes its plan");
+		}
+		this.pages.common(agency, year, user, model);
+		return "plan/import";
+	}
+
+	@PostMapping("/import")
+	String upload(@PathVariable String agency, @PathVariable int year, @RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		if (file.isEmpty()) {
+			model.addAttribute("uploadError", "plan.upload.empty");
+			return importPage(agency, year, user, model);
+		}
+		PlanWorkbooks.ImportResult result = this.workbooks.importWorkbook(agency, year, file.getInputStream(), user);
+		if (result.accepted()) {
+			redirect.addFlashAttribute("message", "plan.imported");
+			redirect.addFlashAttribute("warnings", result.saved().warnings());
+			return "redirect:/agencies/" + agency + "/plans/" + year;
+		}
+		model.addAttribute("problems", result.problems());
+		model.addAttribute("fileName", file.getOriginalFilename());
+		return importPage(agency, year, user, model);
+	}
+
+	@GetMapping("/pk")
+	String agreement(@PathVariable String agency, @PathVariable int year, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		this.pages.common(agency, year, user, model);
+		model.addAllAttributes(agreementModel(agency, year, user));
+		return "plan/pk";
+	}
+
+	@GetMapping("/pk.pdf")
+	ResponseEntity<byte[]> agreementPdf(@PathVariable String agency, @PathVariable int year,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		byte[] document = this.pdf.render("pdf/pk", agreementModel(agency, year, user), locale);
+		return file(document, MediaType.APPLICATION_PDF, "perjanjian-kinerja-" + agency + "-" + year + ".pdf");
+	}
+
+	private Map<String, Object> agreementModel(String agencyCode, int year, CurrentUser user) {
+		AgencyView agency = this.organization.agency(agencyCode, user);
+		PlanDocument document = this.plans.document(agencyCode, year, user)
+			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+		PlanOutline outline = PlanOutline.of(document);
+		Map<String, Object> model = new HashMap<>();
+		model.put("agency", agency);
+		model.put("year", year);
+		model.put("region", this.organization.region(agency.regionId()));
+		model.put("head", this.organization.officialOfRole(agency.id(), Role.HEAD).orElse(null));
+		List<PlanOutline.Placed> keyIndicators = outline.indicators()
+			.stream()
+			.filter((placed) -> placed.node().kind() == id.ukur.plan.NodeKind.OBJECTIVE)
+			.toList();
+		model.put("objectiveIndicators", keyIndicators);
+		model.put("programs",
+				outline.all().stream().filter((node) -> node.kind() == id.ukur.plan.NodeKind.PROGRAM).toList());
+		model.put("totalBudget",
+				outline.all()
+					.stream()
+					.filter((node) -> node.kind() == id.ukur.plan.NodeKind.PROGRAM && node.budget() != null)
+					.map(PlanOutline.OutlineNode::budget)
+					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		return model;
+	}
+
+	static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+}

@@ -1,0 +1,95 @@
+package id.ukur.plan.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PeriodTarget;
+import id.ukur.plan.PlanValue;
+import id.ukur.shared.FieldProblem;
+
+/** Reads numbers, targets and scales as people type them in forms. */
+final class PlanText {
+
+	private PlanText() {
+	}
+
+	/**
+	 * {@code 1234.5}, {@code 1.234,5}, {@code 1234,5} and {@code 70%} all read as
+	 * numbers.
+	 */
+	static BigDecimal parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String cleaned = text.trim().replace(" ", "").replace("%", "");
+		if (cleaned.contains(",")) {
+			cleaned = cleaned.replace(".", "").replace(',', '.');
+		}
+		else if (cleaned.matches("\\d{1,3}(\\.\\d{3})+")) {
+			cleaned = cleaned.replace(".", "");
+		}
+		try {
+			return new BigDecimal(cleaned);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static BigDecimal number(String field, String text, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		BigDecimal number = parse(text);
+		if (number == null) {
+			problems.add(new FieldProblem(field, "plan.form.number", text));
+		}
+		return number;
+	}
+
+	static PlanValue value(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		BigDecimal number = parse(text);
+		return (number != null) ? PlanValue.of(number) : PlanValue.of(text.trim());
+	}
+
+	static PeriodTarget target(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		BigDecimal number = parse(text);
+		if (number != null) {
+			return PeriodTarget.of(number);
+		}
+		String[] parts = text.trim().split("\\s*[-–]\\s*");
+		if (parts.length == 2 && parse(parts[0]) != null && parse(parts[1]) != null) {
+			return PeriodTarget.range(parse(parts[0]), parse(parts[1]));
+		}
+		return PeriodTarget.of(text.trim());
+	}
+
+	static List<IndicatorDoc.ScaleValue> scale(String field, String text, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		List<IndicatorDoc.ScaleValue> entries = new ArrayList<>();
+		for (String part : text.split(";")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			String[] pair = part.split("=");
+			BigDecimal score = (pair.length == 2) ? parse(pair[1]) : null;
+			if (score == null || pair[0].isBlank()) {
+				problems.add(new FieldProblem(field, "plan.xlsx.scale", part.trim()));
+				return null;
+			}
+			entries.add(new IndicatorDoc.ScaleValue(pair[0].trim(), score));
+		}
+		return entries;
+	}
+
+}
