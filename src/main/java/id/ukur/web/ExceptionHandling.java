@@ -136,6 +136,13 @@ class ExceptionHandling {
 		return answer(request, HttpStatus.CONFLICT, "problem.integrity", null);
 	}
 
+	@ExceptionHandler({ org.apache.catalina.connector.ClientAbortException.class,
+			org.springframework.web.context.request.async.AsyncRequestNotUsableException.class })
+	void clientGone(Exception ex) {
+		// the browser went away mid-answer (a page left while loading); nothing to answer
+		log.debug("Client gone: {}", ex.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {}", request.getRequestURI(), ex);

@@ -63,8 +63,16 @@ class PlanWorkbookService implements PlanWorkbooks {
 			List<Node> roots = PlanTree.roots(document);
 			Set<String> units = Set.copyOf(unitCodes(agencyCode, user));
 			PlanValidator.PlanCheck check = PlanValidator.check(year, year, roots, units);
+			// a cell that could not be read is reported once, not again as the empty
+			// value it became
+			Set<String> unreadable = reader.problems.stream()
+				.map((problem) -> problem.row() + "/" + problem.column())
+				.collect(Collectors.toSet());
 			for (FieldProblem error : check.errors()) {
-				problems.add(locate(error, roots, reader));
+				RowProblem located = locate(error, roots, reader);
+				if (!unreadable.contains(located.row() + "/" + located.column())) {
+					problems.add(located);
+				}
 			}
 		}
 		if (!problems.isEmpty() || document == null) {

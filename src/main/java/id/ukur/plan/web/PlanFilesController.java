@@ -127,7 +127,9 @@ class PlanFilesController {
 		Map<String, Object> model = new HashMap<>();
 		model.put("agency", agency);
 		model.put("year", year);
-		model.put("region", this.organization.region(agency.regionId()));
+		var region = this.organization.region(agency.regionId());
+		model.put("region", region);
+		model.put("regionTitle", region.name().replaceFirst("^(Kabupaten|Kota|Provinsi) ", ""));
 		model.put("head", this.organization.officialOfRole(agency.id(), Role.HEAD).orElse(null));
 		List<PlanOutline.Placed> keyIndicators = outline.indicators()
 			.stream()
