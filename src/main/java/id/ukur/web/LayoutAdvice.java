@@ -36,8 +36,10 @@ class LayoutAdvice {
 		items.add(new NavItem("nav.home", "/", path.equals("/")));
 		items.add(new NavItem(user.regionWide() ? "nav.agencies" : "nav.myAgency",
 				user.regionWide() || user.agencyCode() == null ? "/agencies" : "/agencies/" + user.agencyCode(),
-				path.startsWith("/agencies") && !path.contains("/plans")));
+				path.startsWith("/agencies") && !path.contains("/plans") && !path.contains("/sop")));
 		items.add(new NavItem("nav.plans", "/plans", path.contains("/plans")));
+		items.add(new NavItem("nav.sop", "/sop",
+				path.startsWith("/sop") || path.endsWith("/sop") || path.contains("/sop/")));
 		items.add(new NavItem("nav.calculator", "/calculator", path.startsWith("/calculator")));
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavItem("nav.admin", "/admin", path.startsWith("/admin")));

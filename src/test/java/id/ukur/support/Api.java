@@ -66,6 +66,10 @@ public final class Api {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response putAs(String path, String body, String contentType) {
+		return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (this.authorization != null) {

@@ -1,0 +1,64 @@
+package id.ukur.sop;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import id.ukur.organization.CurrentUser;
+
+/**
+ * The SOP definitions of agencies. Reading follows the organisation's access rules;
+ * publishing a revision is for the agency's {@code PLANNER}. Every publication validates
+ * the whole definition.
+ */
+public interface Sops {
+
+	/**
+	 * @return the active revision of an agency's SOP
+	 */
+	Optional<SopRevision> active(String agencyCode, CurrentUser user);
+
+	/**
+	 * @return every revision, newest first
+	 */
+	List<SopRevision> revisions(String agencyCode, CurrentUser user);
+
+	/**
+	 * @return one revision
+	 */
+	SopRevision revision(String agencyCode, int revision, CurrentUser user);
+
+	/**
+	 * @return whether the user may publish revisions of the agency's SOP
+	 */
+	boolean canEdit(String agencyCode, CurrentUser user);
+
+	/**
+	 * Publishes a definition as the new active revision.
+	 * @throws id.ukur.shared.InvalidInputException listing every problem, nothing stored
+	 */
+	SopRevision publish(String agencyCode, SopDefinition definition, LocalDate revisionDate, String note,
+			CurrentUser user);
+
+	/**
+	 * @return every problem of a definition (empty when it may be published)
+	 */
+	List<id.ukur.shared.FieldProblem> check(SopDefinition definition);
+
+	/**
+	 * @return the active revision of an agency by id, without an access check (for
+	 * rounds)
+	 */
+	Optional<SopRevision> activeOf(long agencyId);
+
+	/**
+	 * @return a definition read from YAML or JSON text
+	 */
+	SopDefinition parse(String text, boolean yaml);
+
+	/**
+	 * @return the definition as YAML (the format people edit)
+	 */
+	String toYaml(SopDefinition definition);
+
+}

@@ -1,0 +1,81 @@
+package id.ukur.sop.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import id.ukur.sop.SopDefinition;
+import id.ukur.sop.SopRevision;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Revisions of SOP definitions, each stored whole as JSON; one active per agency. */
+@Repository
+class SopStore {
+
+	private static final String COLUMNS = "id, agency_id, revision, active, revision_date, note, created_at,"
+			+ " created_by, content";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	SopStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<SopRevision> active(long agencyId) {
+		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where agency_id = ? and active = true")
+			.param(agencyId)
+			.query(this::row)
+			.optional();
+	}
+
+	List<SopRevision> all(long agencyId) {
+		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where agency_id = ? order by revision desc")
+			.param(agencyId)
+			.query(this::row)
+			.list();
+	}
+
+	Optional<SopRevision> revision(long agencyId, int revision) {
+		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where agency_id = ? and revision = ?")
+			.params(agencyId, revision)
+			.query(this::row)
+			.optional();
+	}
+
+	SopRevision add(long agencyId, SopDefinition definition, LocalDate revisionDate, String note, String username,
+			Instant now) {
+		int next = this.jdbc.sql("select coalesce(max(revision), 0) + 1 from sop_revision where agency_id = ?")
+			.param(agencyId)
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("update sop_revision set active = false where agency_id = ? and active = true")
+			.param(agencyId)
+			.update();
+		this.jdbc
+			.sql("insert into sop_revision (agency_id, revision, active, name, revision_date, note, content,"
+					+ " created_at, created_by) values (?, ?, true, ?, ?, ?, ?, ?, ?)")
+			.params(agencyId, next, definition.identity().name(), Date.valueOf(revisionDate), note,
+					this.json.writeValueAsString(definition), Timestamp.from(now), username)
+			.update();
+		return revision(agencyId, next).orElseThrow();
+	}
+
+	private SopRevision row(ResultSet rs, int row) throws SQLException {
+		return new SopRevision(rs.getLong("id"), rs.getLong("agency_id"), rs.getInt("revision"),
+				rs.getBoolean("active"), rs.getDate("revision_date").toLocalDate(), rs.getString("note"),
+				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+				this.json.readValue(rs.getString("content"), SopDefinition.class));
+	}
+
+}

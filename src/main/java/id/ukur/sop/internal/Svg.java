@@ -1,0 +1,112 @@
+package id.ukur.sop.internal;
+
+import id.ukur.sop.Symbol;
+
+/**
+ * A small SVG writer for the flowchart strips: standard SOP AP symbols, lines and arrows.
+ */
+final class Svg {
+
+	private static final String INK = "#1d2b2e";
+
+	private final StringBuilder body = new StringBuilder();
+
+	private final int width;
+
+	private final int height;
+
+	Svg(int width, int height) {
+		this.width = width;
+		this.height = height;
+	}
+
+	void line(int x1, int y1, int x2, int y2, String colour, boolean dashed) {
+		this.body.append("<line x1=\"")
+			.append(x1)
+			.append("\" y1=\"")
+			.append(y1)
+			.append("\" x2=\"")
+			.append(x2)
+			.append("\" y2=\"")
+			.append(y2)
+			.append("\" stroke=\"")
+			.append(colour)
+			.append("\" stroke-width=\"1.2\"")
+			.append(dashed ? " stroke-dasharray=\"3,2\"" : "")
+			.append("/>");
+	}
+
+	/**
+	 * A line ending in an arrowhead at (x2, y2); the head is a small triangle, not a
+	 * marker.
+	 */
+	void arrow(int x1, int y1, int x2, int y2) {
+		line(x1, y1, x2, y2, INK, false);
+		double angle = Math.atan2(y2 - y1, x2 - x1);
+		int size = 6;
+		double leftX = x2 - size * Math.cos(angle - Math.PI / 7);
+		double leftY = y2 - size * Math.sin(angle - Math.PI / 7);
+		double rightX = x2 - size * Math.cos(angle + Math.PI / 7);
+		double rightY = y2 - size * Math.sin(angle + Math.PI / 7);
+		this.body
+			.append(String.format(java.util.Locale.ROOT, "<polygon points=\"%d,%d %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>",
+					x2, y2, leftX, leftY, rightX, rightY, INK));
+	}
+
+	void symbol(Symbol symbol, int x, int y, boolean main) {
+		String fill = main ? "#ffffff" : "#f1f5f5";
+		switch (symbol) {
+			case START, END -> this.body.append(String.format(
+					"<rect x=\"%d\" y=\"%d\" width=\"56\" height=\"28\" rx=\"14\" ry=\"14\" fill=\"%s\" stroke=\"%s\""
+							+ " stroke-width=\"1.4\"/>",
+					x - 28, y - 14, fill, INK));
+			case DECISION -> this.body.append(String.format(
+					"<polygon points=\"%d,%d %d,%d %d,%d %d,%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>", x,
+					y - 19, x + 24, y, x, y + 19, x - 24, y, fill, INK));
+			default -> this.body.append(String.format(
+					"<rect x=\"%d\" y=\"%d\" width=\"56\" height=\"28\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>",
+					x - 28, y - 14, fill, INK));
+		}
+	}
+
+	/** An on-page connector: a circle with the number of the step it links to. */
+	void connector(int x, int y, String label) {
+		this.body.append(String.format(
+				"<circle cx=\"%d\" cy=\"%d\" r=\"9\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1.2\"/>", x, y,
+				INK));
+		this.body.append(String.format(
+				"<text x=\"%d\" y=\"%d\" font-size=\"8\" text-anchor=\"middle\" font-family=\"DejaVu Sans, sans-serif\">%s</text>",
+				x, y + 3, escape(label)));
+	}
+
+	/**
+	 * An off-page connector: a pentagon pointing down with the step the chart continues
+	 * at.
+	 */
+	void offPage(int x, int y, String label) {
+		this.body.append(String.format(
+				"<polygon points=\"%d,%d %d,%d %d,%d %d,%d %d,%d\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1.2\"/>",
+				x - 9, y, x + 9, y, x + 9, y + 11, x, y + 18, x - 9, y + 11, INK));
+		this.body.append(String.format(
+				"<text x=\"%d\" y=\"%d\" font-size=\"8\" text-anchor=\"middle\" font-family=\"DejaVu Sans, sans-serif\">%s</text>",
+				x, y + 10, escape(label)));
+	}
+
+	void text(int x, int y, String text, String anchor) {
+		this.body.append(String.format(
+				"<text x=\"%d\" y=\"%d\" font-size=\"8.5\" text-anchor=\"%s\" font-family=\"DejaVu Sans, sans-serif\""
+						+ " fill=\"#1d2b2e\">%s</text>",
+				x, y, anchor, escape(text)));
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	@Override
+	public String toString() {
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + this.width + "\" height=\"" + this.height
+				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" role=\"img\">" + this.body + "</svg>";
+	}
+
+}

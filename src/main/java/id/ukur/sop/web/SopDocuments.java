@@ -1,0 +1,51 @@
+package id.ukur.sop.web;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.shared.PdfRenderer;
+import id.ukur.sop.SopRevision;
+import id.ukur.sop.internal.SopChart;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The official rendering of an SOP revision: the model the page and the PDF share, and
+ * the PDF.
+ */
+@Component
+class SopDocuments {
+
+	/**
+	 * Height in pixels left for chart rows on a landscape A4 page under the table header.
+	 */
+	static final int PAGE_ROWS_HEIGHT = 630;
+
+	private final Organization organization;
+
+	private final PdfRenderer pdf;
+
+	SopDocuments(Organization organization, PdfRenderer pdf) {
+		this.organization = organization;
+		this.pdf = pdf;
+	}
+
+	Map<String, Object> model(String agency, SopRevision revision, CurrentUser user, boolean paged) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("agency", this.organization.agency(agency, user));
+		model.put("revision", revision);
+		model.put("sop", revision.definition());
+		SopChart chart = new SopChart(revision.definition());
+		model.put("pages", paged ? chart.pages(PAGE_ROWS_HEIGHT) : java.util.List.of(chart.rows()));
+		model.put("laneWidth", SopChart.LANE);
+		return model;
+	}
+
+	byte[] pdf(String agency, SopRevision revision, CurrentUser user, Locale locale) {
+		return this.pdf.render("pdf/sop", model(agency, revision, user, true), locale);
+	}
+
+}

@@ -1,0 +1,83 @@
+package id.ukur.sop.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.NotFoundException;
+import id.ukur.sop.SopDefinition;
+import id.ukur.sop.SopRevision;
+import id.ukur.sop.Sops;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The SOP in its official rendering, its revisions, its YAML, and uploading a new
+ * revision.
+ */
+@Controller
+@RequestMapping("/agencies/{agency}/sop")
+class SopPagesController {
+
+	private final Sops sops;
+
+	private final SopDocuments documents;
+
+	SopPagesController(Sops sops, SopDocuments documents) {
+		this.sops = sops;
+		this.documents = documents;
+	}
+
+	@GetMapping
+	String view(@PathVariable String agency, @RequestParam(required = false) Integer revision,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		SopRevision shown = (revision != null) ? this.sops.revision(agency, revision, user)
+				: this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		model.addAllAttributes(this.documents.model(agency, shown, user, false));
+		model.addAttribute("revisions", this.sops.revisions(agency, user));
+		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
+		return "sop/view";
+	}
+
+	@GetMapping("/yaml")
+	ResponseEntity<String> yaml(@PathVariable String agency, @RequestParam(required = false) Integer revision,
+			@AuthenticationPrincipal CurrentUser user) {
+		SopRevision shown = (revision != null) ? this.sops.revision(agency, revision, user)
+				: this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		return ResponseEntity.ok()
+			.contentType(SopApiController.YAML)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"sop-" + agency + "-rev" + shown.revision() + ".yaml\"")
+			.body(this.sops.toYaml(shown.definition()));
+	}
+
+	@PostMapping("/upload")
+	String upload(@PathVariable String agency, @RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			String name = String.valueOf(file.getOriginalFilename()).toLowerCase();
+			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
+					!name.endsWith(".json"));
+			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), user);
+			redirect.addFlashAttribute("published", published.revision());
+			return "redirect:/agencies/" + agency + "/sop";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("uploadProblems", ex.problems());
+			return view(agency, null, user, model);
+		}
+	}
+
+}
