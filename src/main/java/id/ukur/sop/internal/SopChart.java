@@ -22,14 +22,26 @@ public final class SopChart {
 
 	private static final int MIN_ROW = 66;
 
+	/**
+	 * Text metrics of the printed PDF: characters per line of each text column and the
+	 * line height.
+	 */
+	public static final Metrics PRINT = new Metrics(36, 21, 19, 16, 11.5);
+
+	/** Text metrics of the page on screen (the columns of ukur.css). */
+	public static final Metrics SCREEN = new Metrics(44, 23, 21, 27, 17.5);
+
 	private final SopDefinition definition;
+
+	private final Metrics metrics;
 
 	private final Map<String, Integer> laneIndex = new HashMap<>();
 
 	private final Map<Integer, List<Integer>> returnsInto = new HashMap<>();
 
-	public SopChart(SopDefinition definition) {
+	public SopChart(SopDefinition definition, Metrics metrics) {
 		this.definition = definition;
+		this.metrics = metrics;
 		for (int i = 0; i < definition.lanes().size(); i++) {
 			this.laneIndex.put(definition.lanes().get(i).key(), i);
 		}
@@ -54,7 +66,7 @@ public final class SopChart {
 	 */
 	public List<List<Row>> pages(int pageHeight) {
 		List<Step> steps = this.definition.steps();
-		List<Integer> heights = steps.stream().map(SopChart::height).toList();
+		List<Integer> heights = steps.stream().map(this::height).toList();
 		List<List<Integer>> pageIndexes = new ArrayList<>();
 		List<Integer> current = new ArrayList<>();
 		int used = 0;
@@ -152,7 +164,16 @@ public final class SopChart {
 				right = x - half - 2;
 			}
 			svg.arrow(right, y, edge - ((edge > x) ? 10 : -10), y);
-			svg.text((right + edge) / 2, y - 4, step.decision().no(), "middle");
+			// a long label ("Tidak tercapai") stands on two lines above the branch, not
+			// over the connector
+			String[] words = step.decision().no().split(" ", 2);
+			if (words.length == 2 && step.decision().no().length() > 7) {
+				svg.text((right + edge) / 2, y - 13, words[0], "middle");
+				svg.text((right + edge) / 2, y - 4, words[1], "middle");
+			}
+			else {
+				svg.text((right + edge) / 2, y - 4, step.decision().no(), "middle");
+			}
 			String label = (step.decision().noTarget() != null) ? String.valueOf(step.decision().noTarget()) : "RA";
 			svg.connector(edge, y, label);
 		}
@@ -176,11 +197,12 @@ public final class SopChart {
 	}
 
 	/** The row height: enough for the longest text cell, wrapped at the column widths. */
-	static int height(Step step) {
-		int lines = Math.max(lines(step.activity(), 34),
-				Math.max(lines(String.join(", ", step.inputs()), 20), lines(step.output(), 18)));
-		lines = Math.max(lines, lines(step.remarks(), 14));
-		return Math.max(MIN_ROW, lines * 13 + 14);
+	int height(Step step) {
+		Metrics m = this.metrics;
+		int lines = Math.max(lines(step.activity(), m.activity()),
+				Math.max(lines(String.join("; ", step.inputs()), m.inputs()), lines(step.output(), m.output())));
+		lines = Math.max(lines, lines(step.remarks(), m.remarks()));
+		return Math.max(MIN_ROW, (int) Math.ceil(lines * m.lineHeight() + 12));
 	}
 
 	private static int lines(String text, int perLine) {
@@ -199,6 +221,13 @@ public final class SopChart {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * How text wraps in a rendering: characters per line in the activity, inputs, output
+	 * and remarks columns, and the height of a line in pixels.
+	 */
+	public record Metrics(int activity, int inputs, int output, int remarks, double lineHeight) {
 	}
 
 	/** One table row: the step, its height in pixels, and the SVG of its lane cells. */

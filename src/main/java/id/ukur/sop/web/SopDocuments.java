@@ -38,7 +38,7 @@ class SopDocuments {
 		model.put("agency", this.organization.agency(agency, user));
 		model.put("revision", revision);
 		model.put("sop", revision.definition());
-		SopChart chart = new SopChart(revision.definition());
+		SopChart chart = new SopChart(revision.definition(), paged ? SopChart.PRINT : SopChart.SCREEN);
 		model.put("pages", paged ? chart.pages(PAGE_ROWS_HEIGHT) : java.util.List.of(chart.rows()));
 		model.put("laneWidth", SopChart.LANE);
 		return model;
