@@ -58,7 +58,17 @@ class LoginBrowserIT extends BrowserTest {
 		this.page.navigate(url("/"));
 		assertThat(this.page.locator("#inbox-heading")).hasText("Waiting for you");
 		screenshot("03-home-english");
+		this.page.navigate(url("/plans"));
+		assertThat(this.page.locator("h1")).hasText("Performance plan 2026");
+		screenshot("03-plan-english");
+		this.page.navigate(url("/sop"));
+		assertThat(this.page.locator(".sop-chart thead")).containsText("Quality standard");
+		screenshot("03-sop-english");
+		this.page.navigate(url("/calculator"));
+		assertThat(this.page.locator("h1")).hasText("Achievement calculator");
 		this.page.locator("a[hreflang=id]").click();
+		assertThat(this.page.locator("h1")).hasText("Kalkulator Capaian");
+		this.page.navigate(url("/"));
 		assertThat(this.page.locator("#greeting")).containsText("Selamat datang");
 	}
 

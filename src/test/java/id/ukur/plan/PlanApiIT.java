@@ -63,6 +63,18 @@ class PlanApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPlanSentWithoutAVersionReplacesTheStoredOne() {
+		Api planner = api("pwk-dinkes.perencana");
+		String path = "/api/v1/agencies/pwk-dinkes/plans/2025";
+		ObjectNode plan = (ObjectNode) planner.get(path).json();
+		plan.remove("version");
+		((ObjectNode) plan.get("goals").get(0)).put("name", "Tujuan tanpa versi");
+		Api.Response put = planner.put(path, plan.toString());
+		assertThat(put.status()).isEqualTo(200);
+		assertThat(planner.get(path).json().get("goals").get(0).get("name").asString()).isEqualTo("Tujuan tanpa versi");
+	}
+
+	@Test
 	void anInvalidPlanIsRefusedWithEveryErrorAndNothingStored() {
 		Api planner = api("lmg-disnaker.perencana");
 		String before = planner.get(PLAN).body();

@@ -62,11 +62,14 @@ class PlanStore {
 		}
 		else {
 			id = planId.get();
-			String condition = (expectedVersion != null) ? " and version = " + expectedVersion : "";
-			int updated = this.jdbc
-				.sql("update plan set version = version + 1, updated_at = ?, updated_by = ? where id = ?" + condition)
-				.params(Timestamp.from(now), username, id)
-				.update();
+			// the version the writer saw, when it sent one, must still be current
+			// (optimistic lock)
+			String sql = "update plan set version = version + 1, updated_at = ?, updated_by = ? where id = ?";
+			int updated = (expectedVersion == null)
+					? this.jdbc.sql(sql).params(Timestamp.from(now), username, id).update()
+					: this.jdbc.sql(sql + " and version = ?")
+						.params(Timestamp.from(now), username, id, expectedVersion)
+						.update();
 			if (updated == 0) {
 				throw new id.ukur.shared.ConflictException("stale.version");
 			}
