@@ -140,18 +140,8 @@ final class Cells {
 		this.problems.add(new RowProblem(this.excelRow, PlanWorkbookReader.header(column), code, args));
 	}
 
-	/** Numbers as typed: {@code 1234.5}, or Indonesian {@code 1.234,5}. */
 	static BigDecimal parse(String text) {
-		String cleaned = text.trim().replace(" ", "").replace("%", "");
-		if (cleaned.contains(",")) {
-			cleaned = cleaned.replace(".", "").replace(',', '.');
-		}
-		try {
-			return new BigDecimal(cleaned);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return id.ukur.plan.Decimals.parse(text);
 	}
 
 	private static CellType type(Cell cell) {

@@ -12,7 +12,6 @@ import id.ukur.calculation.PeriodAggregation;
 import id.ukur.calculation.Polarity;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.Periods;
-import id.ukur.plan.PlanValue;
 import id.ukur.plan.ValueType;
 import id.ukur.shared.FieldProblem;
 
@@ -141,10 +140,6 @@ final class PlanValidator {
 		else if (!this.unitCodes.contains(code)) {
 			this.errors.add(new FieldProblem(field, "plan.unit.unknown", code));
 		}
-	}
-
-	static boolean isNumber(PlanValue value) {
-		return value != null && value.isNumber();
 	}
 
 	/** The outcome of a check. */

@@ -1,7 +1,6 @@
 package id.ukur.plan.web;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +97,6 @@ record IndicatorForm(String code, String name, String measureUnit, boolean key, 
 
 	private static String nz(String text) {
 		return (text == null) ? "" : text;
-	}
-
-	static List<FieldProblem> none() {
-		return new ArrayList<>();
 	}
 
 }

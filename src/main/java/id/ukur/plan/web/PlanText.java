@@ -15,27 +15,8 @@ final class PlanText {
 	private PlanText() {
 	}
 
-	/**
-	 * {@code 1234.5}, {@code 1.234,5}, {@code 1234,5} and {@code 70%} all read as
-	 * numbers.
-	 */
 	static BigDecimal parse(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String cleaned = text.trim().replace(" ", "").replace("%", "");
-		if (cleaned.contains(",")) {
-			cleaned = cleaned.replace(".", "").replace(',', '.');
-		}
-		else if (cleaned.matches("\\d{1,3}(\\.\\d{3})+")) {
-			cleaned = cleaned.replace(".", "");
-		}
-		try {
-			return new BigDecimal(cleaned);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return id.ukur.plan.Decimals.parse(text);
 	}
 
 	static BigDecimal number(String field, String text, List<FieldProblem> problems) {
