@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.shared.NotFoundException;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -45,7 +44,7 @@ class SopApiController {
 	@Operation(summary = "The active SOP definition (JSON, or YAML with ?format=yaml); ?revision=N for an earlier one")
 	ResponseEntity<?> definition(@PathVariable String agency, @RequestParam(required = false) String format,
 			@RequestParam(required = false) Integer revision, @AuthenticationPrincipal CurrentUser user) {
-		SopRevision shown = find(agency, revision, user);
+		SopRevision shown = this.documents.shown(agency, revision, user);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.header("X-Ukur-Sop-Revision", String.valueOf(shown.revision()));
 		if ("yaml".equalsIgnoreCase(format)) {
@@ -73,19 +72,12 @@ class SopApiController {
 	@Operation(summary = "The official rendering as PDF (landscape)")
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @RequestParam(required = false) Integer revision,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		SopRevision shown = find(agency, revision, user);
+		SopRevision shown = this.documents.shown(agency, revision, user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"inline; filename=\"sop-" + agency + "-rev" + shown.revision() + ".pdf\"")
 			.body(this.documents.pdf(agency, shown, user, locale));
-	}
-
-	private SopRevision find(String agency, Integer revision, CurrentUser user) {
-		if (revision != null) {
-			return this.sops.revision(agency, revision, user);
-		}
-		return this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
 	}
 
 	record RevisionJson(int revision, LocalDate revisionDate, int steps, int lanes) {

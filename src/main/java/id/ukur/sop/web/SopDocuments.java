@@ -6,8 +6,10 @@ import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PdfRenderer;
 import id.ukur.sop.SopRevision;
+import id.ukur.sop.Sops;
 import id.ukur.sop.internal.SopChart;
 
 import org.springframework.stereotype.Component;
@@ -28,9 +30,22 @@ class SopDocuments {
 
 	private final PdfRenderer pdf;
 
-	SopDocuments(Organization organization, PdfRenderer pdf) {
+	private final Sops sops;
+
+	SopDocuments(Organization organization, PdfRenderer pdf, Sops sops) {
 		this.organization = organization;
+		this.sops = sops;
 		this.pdf = pdf;
+	}
+
+	/**
+	 * @return the revision asked for, or the active one when none is asked for
+	 */
+	SopRevision shown(String agency, Integer revision, CurrentUser user) {
+		if (revision != null) {
+			return this.sops.revision(agency, revision, user);
+		}
+		return this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
 	}
 
 	Map<String, Object> model(String agency, SopRevision revision, CurrentUser user, boolean paged) {

@@ -12,7 +12,6 @@ import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.shared.NotFoundException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
@@ -44,15 +43,18 @@ class SopEditController {
 
 	private final Organization organization;
 
-	SopEditController(Sops sops, Organization organization) {
+	private final SopDocuments documents;
+
+	SopEditController(Sops sops, Organization organization, SopDocuments documents) {
 		this.sops = sops;
+		this.documents = documents;
 		this.organization = organization;
 	}
 
 	@GetMapping
 	String edit(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user, Model model) {
 		requireEditor(agency, user);
-		SopRevision active = this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP"));
+		SopRevision active = this.documents.shown(agency, null, user);
 		SopForm form = SopForm.of(active.definition());
 		form.setRevisionDate(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString());
 		return page(agency, user, model, form, List.of());

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.shared.NotFoundException;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -43,8 +42,7 @@ class SopPagesController {
 	@GetMapping
 	String view(@PathVariable String agency, @RequestParam(required = false) Integer revision,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		SopRevision shown = (revision != null) ? this.sops.revision(agency, revision, user)
-				: this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		SopRevision shown = this.documents.shown(agency, revision, user);
 		model.addAllAttributes(this.documents.model(agency, shown, user, false));
 		model.addAttribute("revisions", this.sops.revisions(agency, user));
 		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
@@ -54,8 +52,7 @@ class SopPagesController {
 	@GetMapping("/yaml")
 	ResponseEntity<String> yaml(@PathVariable String agency, @RequestParam(required = false) Integer revision,
 			@AuthenticationPrincipal CurrentUser user) {
-		SopRevision shown = (revision != null) ? this.sops.revision(agency, revision, user)
-				: this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		SopRevision shown = this.documents.shown(agency, revision, user);
 		return ResponseEntity.ok()
 			.contentType(SopApiController.YAML)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -3,7 +3,6 @@ package id.ukur.sop.web;
 import java.util.Locale;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.shared.NotFoundException;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 
@@ -35,8 +34,7 @@ class SopStartController {
 	@GetMapping("/agencies/{agency}/sop.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @RequestParam(required = false) Integer revision,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		SopRevision shown = (revision != null) ? this.sops.revision(agency, revision, user)
-				: this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		SopRevision shown = this.documents.shown(agency, revision, user);
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
