@@ -1,0 +1,46 @@
+package id.ukur.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A round as pages and the API show it.
+ *
+ * @param revision 1 for the first sealing; a reopening after the signature makes the next
+ * @param calculationCurrent whether the last calculation is newer than the last change of
+ * a value
+ * @param currentStep the step instance that holds the round, or null when every step is
+ * done
+ */
+public record RoundView(long id, long agencyId, String agencyCode, String agencyName, long regionId, int year,
+		Period period, LocalDate deadline, String orderReference, String orderText, String requestLetterReference,
+		String requestLetterFrom, LocalDate requestLetterDate, RoundStatus status, long sopRevisionId, int sopRevision,
+		int revision, boolean formsPrepared, boolean formsDistributed, Instant calculatedAt, boolean calculationCurrent,
+		Instant submittedForReviewAt, Instant approvedAt, Instant sentAt, String sentBy, Instant acknowledgedAt,
+		String acknowledgedBy, String archiveReference, Instant archivedAt, String verificationCode, String sha256,
+		Instant signedAt, String signedBy, Instant orderedAt, String orderedBy, long version, List<FormView> forms,
+		StepView currentStep) {
+
+	/**
+	 * @return the period as written on documents, e.g. {@code TW II 2026}
+	 */
+	public String periodLabel() {
+		return Periods.label(this.period) + " " + this.year;
+	}
+
+	/**
+	 * @return how many units have submitted their form
+	 */
+	public long submittedForms() {
+		return this.forms.stream().filter((form) -> form.status() == FormStatus.SUBMITTED).count();
+	}
+
+	/**
+	 * @return whether the round is sealed or archived
+	 */
+	public boolean sealed() {
+		return this.status != RoundStatus.OPEN;
+	}
+
+}
