@@ -41,7 +41,7 @@ class MessagesTest {
 	 */
 	private static final List<String> DYNAMIC_PREFIXES = List.of("role.", "unit.kind.", "error.heading.",
 			"inbox.group.", "nav.", "problem.", "validation.", "login.error.", "inbox.", "stale.", "plan.", "settings.",
-			"calc.", "status.");
+			"calc.", "status.", "round.", "report.", "mail.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {

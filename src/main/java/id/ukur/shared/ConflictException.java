@@ -6,8 +6,18 @@ package id.ukur.shared;
  */
 public class ConflictException extends RuntimeException {
 
-	public ConflictException(String message) {
+	private final transient Object[] args;
+
+	public ConflictException(String message, Object... args) {
 		super(message);
+		this.args = args;
+	}
+
+	/**
+	 * @return the arguments of the message code
+	 */
+	public Object[] args() {
+		return this.args.clone();
 	}
 
 }

@@ -52,6 +52,12 @@ public interface Sops {
 	Optional<SopRevision> activeOf(long agencyId);
 
 	/**
+	 * A revision by its id, whichever agency it belongs to (for rounds, which keep the
+	 * revision they started with and check access themselves).
+	 */
+	Optional<SopRevision> byId(long revisionId);
+
+	/**
 	 * @return a definition read from YAML or JSON text
 	 */
 	SopDefinition parse(String text, boolean yaml);

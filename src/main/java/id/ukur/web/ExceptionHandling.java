@@ -12,6 +12,8 @@ import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.PayloadTooLargeException;
+import id.ukur.shared.UnsupportedTypeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +57,27 @@ class ExceptionHandling {
 
 	@ExceptionHandler(InvalidInputException.class)
 	Object invalid(InvalidInputException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid", fieldErrors(ex, request));
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	Object payloadTooLarge(PayloadTooLargeException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", fieldErrors(ex, request));
+	}
+
+	@ExceptionHandler(UnsupportedTypeException.class)
+	Object unsupportedType(UnsupportedTypeException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.fileType", fieldErrors(ex, request));
+	}
+
+	private List<Map<String, String>> fieldErrors(InvalidInputException ex, HttpServletRequest request) {
 		Locale locale = ProblemWriter.apiLocale(request);
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldProblem problem : ex.problems()) {
 			errors.add(Map.of("field", String.valueOf(problem.field()), "message",
 					this.messages.getMessage(problem.code(), problem.args(), problem.code(), locale)));
 		}
-		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid", errors);
+		return errors;
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -121,13 +137,19 @@ class ExceptionHandling {
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	Object forbidden(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null
+				&& forbidden.getMessage().startsWith("round.")) {
+			return answer(request, HttpStatus.FORBIDDEN, forbidden.getMessage(), null, forbidden.args());
+		}
 		return answer(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);
 	}
 
 	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
 	Object conflict(Exception ex, HttpServletRequest request) {
-		String code = (ex instanceof ConflictException) ? ex.getMessage() : "stale.version";
-		return answer(request, HttpStatus.CONFLICT, code, null);
+		if (ex instanceof ConflictException conflict) {
+			return answer(request, HttpStatus.CONFLICT, conflict.getMessage(), null, conflict.args());
+		}
+		return answer(request, HttpStatus.CONFLICT, "stale.version", null);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -151,11 +173,17 @@ class ExceptionHandling {
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String detailCode,
 			List<Map<String, String>> errors) {
+		return answer(request, status, detailCode, errors, null);
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String detailCode,
+			List<Map<String, String>> errors, Object[] args) {
 		if (isApi(request)) {
 			Locale locale = ProblemWriter.apiLocale(request);
 			ProblemDetail problem = ProblemDetail.forStatus(status);
 			problem.setTitle(status.getReasonPhrase());
-			problem.setDetail(this.messages.getMessage(detailCode, null, detailCode, locale));
+			problem.setDetail(this.messages.getMessage(detailCode, args, detailCode, locale));
+			problem.setProperty("code", detailCode);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			if (errors != null) {
 				problem.setProperty("errors", errors);
@@ -165,6 +193,7 @@ class ExceptionHandling {
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
 		page.addObject("detailCode", detailCode);
+		page.addObject("detailArgs", (args != null) ? args : new Object[0]);
 		if (errors != null) {
 			page.addObject("fieldErrors", errors);
 		}

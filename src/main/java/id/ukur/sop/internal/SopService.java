@@ -94,6 +94,11 @@ class SopService implements Sops {
 	}
 
 	@Override
+	public Optional<SopRevision> byId(long revisionId) {
+		return this.store.byId(revisionId);
+	}
+
+	@Override
 	public SopDefinition parse(String text, boolean yamlText) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("body", "sop.parse.empty");

@@ -39,6 +39,13 @@ class SopStore {
 			.optional();
 	}
 
+	Optional<SopRevision> byId(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where id = ?")
+			.param(id)
+			.query(this::row)
+			.optional();
+	}
+
 	List<SopRevision> all(long agencyId) {
 		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where agency_id = ? order by revision desc")
 			.param(agencyId)

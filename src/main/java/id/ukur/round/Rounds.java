@@ -1,0 +1,116 @@
+package id.ukur.round;
+
+import id.ukur.organization.CurrentUser;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Measurement rounds. Every method checks the caller: reading needs the agency (or a
+ * region-wide role of its region); every act is checked against the round's SOP step and
+ * lanes ({@code sop.md} §2) and refused with the step that comes first.
+ *
+ * Refusals: {@link id.ukur.shared.InvalidInputException} naming each bad field,
+ * {@link id.ukur.shared.ForbiddenException}, {@link id.ukur.shared.NotFoundException},
+ * {@link id.ukur.shared.ConflictException} for a stale version, a wrong state or an act
+ * out of SOP order.
+ */
+public interface Rounds {
+
+	/** The rounds of an agency, newest first. */
+	List<RoundView> rounds(String agencyCode, CurrentUser user);
+
+	/** Rounds sent to the planning agency of the user's region. */
+	List<RoundView> received(CurrentUser user);
+
+	RoundView round(long id, CurrentUser user);
+
+	/** Whether the user may order a round for the agency (the SOP's ORDER lane). */
+	boolean canOrder(String agencyCode, CurrentUser user);
+
+	RoundView order(String agencyCode, Commands.Order order, CurrentUser user);
+
+	RoundView prepareForms(long id, CurrentUser user);
+
+	RoundView distributeForms(long id, CurrentUser user);
+
+	List<EntryView> entries(long id, CurrentUser user);
+
+	EntryView entry(long id, String indicatorCode, CurrentUser user);
+
+	List<EntryHistoryView> history(long id, String indicatorCode, CurrentUser user);
+
+	EntryView saveEntry(long id, String indicatorCode, Commands.EntryInput input, CurrentUser user);
+
+	EvidenceView addEvidence(long id, String indicatorCode, String fileName, byte[] content, CurrentUser user);
+
+	/** The content of an evidence file with its view. */
+	Evidence evidence(long id, long evidenceId, CurrentUser user);
+
+	RoundView submitForm(long id, String unitCode, CurrentUser user);
+
+	EntryView accept(long id, String indicatorCode, CurrentUser user);
+
+	EntryView returnEntry(long id, String indicatorCode, String reason, CurrentUser user);
+
+	EntryView markNotReported(long id, String indicatorCode, String reason, CurrentUser user);
+
+	Recap calculate(long id, CurrentUser user);
+
+	/** The last calculation, or empty before the first. */
+	Optional<Recap> recap(long id, CurrentUser user);
+
+	RoundView submitForReview(long id, CurrentUser user);
+
+	RoundView review(long id, Commands.Review review, CurrentUser user);
+
+	SealView sign(long id, CurrentUser user);
+
+	RoundView reopen(long id, String reason, CurrentUser user);
+
+	RoundView send(long id, CurrentUser user);
+
+	RoundView acknowledge(long id, CurrentUser user);
+
+	RoundView archive(long id, String archiveReference, CurrentUser user);
+
+	List<ActionPlanView> actionPlans(long id, CurrentUser user);
+
+	ActionPlanView addActionPlan(long id, Commands.ActionPlan plan, CurrentUser user);
+
+	ActionPlanView setActionPlanStatus(long id, long planId, String status, Long version, CurrentUser user);
+
+	RoundView completeStep(long id, int number, String note, CurrentUser user);
+
+	List<StepView> steps(long id, CurrentUser user);
+
+	/** Sealed revisions of the round's report, oldest first. */
+	List<SealView> seals(long id, CurrentUser user);
+
+	/** The report as PDF: the sealed one when signed, else a draft. */
+	byte[] reportPdf(long id, CurrentUser user);
+
+	byte[] reportXlsx(long id, CurrentUser user);
+
+	byte[] worksheetXlsx(long id, CurrentUser user);
+
+	/** Public: whether a code belongs to a sealed report. */
+	Verification verify(String code);
+
+	/** Public: whether a file is exactly the sealed report of a code. */
+	boolean matches(String code, byte[] file);
+
+	/**
+	 * Per SOP step of the agency's rounds: how often on time and the median working time.
+	 */
+	List<StepCompliance> compliance(String agencyCode, CurrentUser user);
+
+	/** An evidence file's content. */
+	record Evidence(EvidenceView view, byte[] content) {
+	}
+
+	/** One SOP step across rounds. */
+	record StepCompliance(int number, String activity, String standard, Long standardMinutes, int measured, int onTime,
+			Long medianMinutes) {
+	}
+
+}

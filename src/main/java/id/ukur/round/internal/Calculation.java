@@ -1,0 +1,144 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.RegionSettings;
+import id.ukur.organization.Role;
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PlanOutline;
+import id.ukur.plan.PlanValue;
+import id.ukur.round.EntryStatus;
+import id.ukur.round.Period;
+import id.ukur.round.Recap;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.sop.Checkpoint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the calculation of a round and keeps it with the round: the recap is current while
+ * no value changes afterwards.
+ */
+@Component
+class Calculation {
+
+	private final RegionSettings settings;
+
+	private final PlanSnapshots snapshots;
+
+	private final RoundStore rounds;
+
+	private final EntryStore entries;
+
+	private final RoundChanges changes;
+
+	Calculation(RegionSettings settings, PlanSnapshots snapshots, RoundStore rounds, EntryStore entries,
+			RoundChanges changes) {
+		this.settings = settings;
+		this.snapshots = snapshots;
+		this.rounds = rounds;
+		this.entries = entries;
+		this.changes = changes;
+	}
+
+	Recap calculate(RoundState state, CurrentUser user) {
+		Guards.open(state);
+		if (!mayCalculate(state, user)) {
+			throw new ForbiddenException("round.calculate.notAllowed");
+		}
+		Instant now = this.changes.now();
+		Recap recap = compute(state, now);
+		state.round.recap = this.changes.write(recap);
+		state.round.calculatedAt = now;
+		state.round.calculatedVersion = state.round.dataVersion;
+		this.changes.journal(state, "ROUND", "CALCULATED", user, null,
+				Map.of("agencyAchievement", String.valueOf(recap.agency().achievement()), "indicators",
+						recap.indicators().size(), "provisional", recap.agency().provisional()),
+				null);
+		this.changes.finish(state, now);
+		return recap;
+	}
+
+	static boolean mayCalculate(RoundState state, CurrentUser user) {
+		if (user.agencyId() == null || user.agencyId() != state.round.agencyId) {
+			return false;
+		}
+		if (user.hasAny(Role.PLANNER, Role.TEAM)) {
+			return true;
+		}
+		return state.executor.definition()
+			.steps()
+			.stream()
+			.filter((s) -> s.binding() == Checkpoint.CALCULATE)
+			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
+	}
+
+	Recap compute(RoundState state, Instant now) {
+		PlanOutline outline = PlanOutline.of(this.snapshots.read(state.round));
+		Map<String, RecapCalculator.Actual> actuals = new HashMap<>();
+		for (EntryRecord e : state.entries) {
+			boolean reported = e.status != EntryStatus.NOT_REPORTED;
+			actuals.put(e.indicatorCode, new RecapCalculator.Actual(e.unitCode, e.targetText,
+					reported ? e.actualNumber : null, reported ? e.actualText : null, reported ? display(e) : null));
+		}
+		Map<String, Map<String, BigDecimal>> earlier = earlier(state, outline);
+		return new RecapCalculator(this.settings.of(state.round.regionId), state.round.period).compute(outline, actuals,
+				earlier, now, true);
+	}
+
+	/**
+	 * Actuals of the earlier quarters of the year: from the agency's latest round of each
+	 * quarter, else from values recorded in the plan.
+	 */
+	private Map<String, Map<String, BigDecimal>> earlier(RoundState state, PlanOutline outline) {
+		Map<String, Map<String, BigDecimal>> earlier = new HashMap<>();
+		for (PlanOutline.Placed placed : outline.indicators()) {
+			IndicatorDoc indicator = placed.indicator();
+			if (indicator.actuals() != null) {
+				indicator.actuals().forEach((quarter, value) -> {
+					if (value != null && value.isNumber()) {
+						earlier.computeIfAbsent(indicator.code(), (c) -> new HashMap<>()).put(quarter, value.number());
+					}
+				});
+			}
+		}
+		if (!state.round.period.quarter()) {
+			return earlier;
+		}
+		List<String> quarters = state.round.period.quartersToDate();
+		this.rounds.ofAgency(state.round.agencyId)
+			.stream()
+			.filter((r) -> r.year == state.round.year && r.id != state.round.id && r.period.quarter()
+					&& quarters.contains(r.period.name()) && !r.period.name().equals(state.round.period.name()))
+			.sorted(Comparator.comparingLong((RoundRecord r) -> r.id))
+			.forEach((r) -> {
+				for (EntryRecord e : this.entries.ofRound(r.id)) {
+					if (e.actualNumber != null && e.status != EntryStatus.NOT_REPORTED) {
+						earlier.computeIfAbsent(e.indicatorCode, (c) -> new HashMap<>())
+							.put(r.period.name(), e.actualNumber);
+					}
+				}
+			});
+		return earlier;
+	}
+
+	static String display(EntryRecord e) {
+		if (e.actualText != null) {
+			return e.actualText;
+		}
+		return (e.actualNumber != null) ? id.ukur.plan.Decimals.plain(e.actualNumber.stripTrailingZeros()) : null;
+	}
+
+	static String display(PlanValue value) {
+		return (value != null) ? value.toString() : null;
+	}
+
+	static boolean quarterBefore(Period a, Period b) {
+		return a.quarter() && b.quarter() && a.ordinal() < b.ordinal();
+	}
+
+}

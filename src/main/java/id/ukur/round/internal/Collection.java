@@ -1,0 +1,309 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.plan.Decimals;
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.round.Commands;
+import id.ukur.round.EntryStatus;
+import id.ukur.round.EvidenceView;
+import id.ukur.round.FormStatus;
+import id.ukur.round.RoundEvents;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.FieldProblem;
+import id.ukur.shared.FileStore;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
+import id.ukur.sop.Checkpoint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Forms and values: units enter and submit, the team accepts, returns (with a reason) or
+ * marks a value not reported (with a reason). Every change of a value is kept as a new
+ * version and journaled; a stale version is refused and nothing is overwritten.
+ */
+@Component
+class Collection {
+
+	private final EntryStore entries;
+
+	private final FormStore forms;
+
+	private final FileStore files;
+
+	private final PlanSnapshots snapshots;
+
+	private final RoundChanges changes;
+
+	private final id.ukur.organization.Organization organization;
+
+	Collection(EntryStore entries, FormStore forms, FileStore files, PlanSnapshots snapshots, RoundChanges changes,
+			id.ukur.organization.Organization organization) {
+		this.entries = entries;
+		this.forms = forms;
+		this.files = files;
+		this.snapshots = snapshots;
+		this.changes = changes;
+		this.organization = organization;
+	}
+
+	EntryRecord save(RoundState state, String code, Commands.EntryInput input, CurrentUser user) {
+		Guards.open(state);
+		EntryRecord entry = state.entry(code);
+		requireUnitUser(state, entry.unitCode, user, false);
+		requireDistributed(state);
+		if (!entry.status.editableByUnit()) {
+			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (input.version() == null) {
+			problems.add(new FieldProblem("version", "validation.required"));
+		}
+		IndicatorDoc indicator = this.snapshots.indicators(state.round).get(code);
+		BigDecimal number = null;
+		String text = null;
+		String actual = Texts.clean(input.actual());
+		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
+			text = scaleValue(indicator, actual, problems);
+		}
+		else if (actual != null) {
+			number = Decimals.parse(actual);
+			if (number == null) {
+				problems.add(new FieldProblem("actual", "validation.number"));
+			}
+			else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+				problems.add(new FieldProblem("actual", "round.entry.tooLarge"));
+			}
+		}
+		Texts.limit(problems, "note", input.note(), 4000);
+		Texts.limit(problems, "enablingFactors", input.enablingFactors(), 4000);
+		Texts.limit(problems, "inhibitingFactors", input.inhibitingFactors(), 4000);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (input.version() != entry.version) {
+			throw new ConflictException("round.entry.stale", entry.indicatorCode);
+		}
+		Map<String, Object> before = snapshot(entry);
+		entry.actualNumber = number;
+		entry.actualText = text;
+		entry.note = Texts.clean(input.note());
+		entry.enabling = Texts.clean(input.enablingFactors());
+		entry.inhibiting = Texts.clean(input.inhibitingFactors());
+		if (entry.status == EntryStatus.EMPTY) {
+			entry.status = EntryStatus.DRAFT;
+		}
+		Instant now = this.changes.now();
+		this.entries.update(entry, "SAVED", now, user.username());
+		state.round.dataVersion++;
+		this.changes.journal(state, "ENTRY:" + code, "ENTRY_SAVED", user, before, snapshot(entry), null);
+		this.changes.finish(state, now);
+		return entry;
+	}
+
+	EvidenceView addEvidence(RoundState state, String code, String fileName, byte[] content, CurrentUser user) {
+		Guards.open(state);
+		EntryRecord entry = state.entry(code);
+		requireUnitUser(state, entry.unitCode, user, false);
+		requireDistributed(state);
+		if (!entry.status.editableByUnit()) {
+			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
+		}
+		FileStore.StoredFile file = this.files.store(fileName, content);
+		Instant now = this.changes.now();
+		this.entries.addEvidence(entry, file, now, user.username());
+		this.changes.journal(state, "ENTRY:" + code, "EVIDENCE_ADDED", user, null,
+				Map.of("file", file.fileName(), "sha256", file.sha256(), "size", file.size()), null);
+		this.changes.finish(state, now);
+		return this.entries.evidenceOfRound(state.round.id)
+			.stream()
+			.filter((e) -> e.fileKey().equals(file.key()))
+			.map(EntryStore.EvidenceRow::view)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	void submit(RoundState state, String unitCode, CurrentUser user) {
+		Guards.open(state);
+		FormRecord form = state.form(unitCode);
+		requireUnitUser(state, unitCode, user, true);
+		requireDistributed(state);
+		if (form.status == FormStatus.SUBMITTED) {
+			throw new ConflictException("round.form.alreadySubmitted", unitCode);
+		}
+		List<EntryRecord> own = state.entries.stream()
+			.filter((e) -> e.unitCode.equals(unitCode) && e.status.editableByUnit())
+			.toList();
+		List<FieldProblem> problems = new ArrayList<>();
+		for (EntryRecord entry : own) {
+			if (!entry.hasValue() && entry.note == null) {
+				problems.add(new FieldProblem("entries[" + entry.indicatorCode + "].actual", "round.form.valueMissing",
+						entry.indicatorCode));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = this.changes.now();
+		for (EntryRecord entry : own) {
+			entry.status = EntryStatus.SUBMITTED;
+			this.entries.update(entry, "SUBMITTED", now, user.username());
+		}
+		ZoneId zone = this.organization.region(state.round.regionId).timeZone();
+		boolean late = now.isAfter(state.round.deadline.plusDays(1).atStartOfDay(zone).toInstant());
+		form.status = FormStatus.SUBMITTED;
+		form.submittedAt = now;
+		form.submittedBy = user.username();
+		form.late = form.late || late;
+		form.returnReason = null;
+		this.forms.update(form);
+		this.changes.journal(state, "FORM:" + unitCode, "FORM_SUBMITTED", user, null,
+				Map.of("values", own.size(), "late", late), null);
+		this.changes.finish(state, now);
+	}
+
+	EntryRecord accept(RoundState state, String code, CurrentUser user) {
+		Guards.open(state);
+		requireValidator(state, user);
+		EntryRecord entry = state.entry(code);
+		if (entry.status != EntryStatus.SUBMITTED) {
+			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
+		}
+		Instant now = this.changes.now();
+		entry.status = EntryStatus.ACCEPTED;
+		entry.reason = null;
+		this.entries.update(entry, "ACCEPTED", now, user.username());
+		this.changes.journal(state, "ENTRY:" + code, "ENTRY_ACCEPTED", user, null, snapshot(entry), null);
+		this.changes.finish(state, now);
+		return entry;
+	}
+
+	EntryRecord returnEntry(RoundState state, String code, String reason, CurrentUser user) {
+		Guards.open(state);
+		requireValidator(state, user);
+		String why = Guards.reason(reason);
+		EntryRecord entry = state.entry(code);
+		if (entry.status != EntryStatus.SUBMITTED && entry.status != EntryStatus.ACCEPTED) {
+			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
+		}
+		Instant now = this.changes.now();
+		reopen(state, List.of(entry), why, now, user);
+		this.changes.journal(state, "ENTRY:" + code, "ENTRY_RETURNED", user, null, snapshot(entry), why);
+		this.changes.finish(state, now);
+		return entry;
+	}
+
+	/** Returns values to their units with a reason: the values and their forms reopen. */
+	void reopen(RoundState state, List<EntryRecord> values, String reason, Instant now, CurrentUser user) {
+		Map<String, List<String>> byUnit = new LinkedHashMap<>();
+		for (EntryRecord entry : values) {
+			entry.status = EntryStatus.RETURNED;
+			entry.reason = reason;
+			this.entries.update(entry, "RETURNED", now, user.username());
+			byUnit.computeIfAbsent(entry.unitCode, (u) -> new ArrayList<>()).add(entry.indicatorCode);
+		}
+		byUnit.forEach((unit, codes) -> {
+			FormRecord form = state.form(unit);
+			form.status = FormStatus.RETURNED;
+			form.returnReason = reason;
+			this.forms.update(form);
+			this.changes.publish(new RoundEvents.ValuesReturned(state.round.id, state.round.agencyId,
+					RoundChanges.label(state.round), unit, codes, reason));
+		});
+	}
+
+	EntryRecord markNotReported(RoundState state, String code, String reason, CurrentUser user) {
+		Guards.open(state);
+		requireValidator(state, user);
+		String why = Guards.reason(reason);
+		EntryRecord entry = state.entry(code);
+		if (entry.status == EntryStatus.ACCEPTED || entry.status == EntryStatus.NOT_REPORTED) {
+			throw new ConflictException("round.entry.settled", code, status(entry.status));
+		}
+		Instant now = this.changes.now();
+		Map<String, Object> before = snapshot(entry);
+		entry.status = EntryStatus.NOT_REPORTED;
+		entry.reason = why;
+		this.entries.update(entry, "NOT_REPORTED", now, user.username());
+		state.round.dataVersion++;
+		this.changes.journal(state, "ENTRY:" + code, "ENTRY_NOT_REPORTED", user, before, snapshot(entry), why);
+		this.changes.finish(state, now);
+		return entry;
+	}
+
+	private static String scaleValue(IndicatorDoc indicator, String actual, List<FieldProblem> problems) {
+		List<String> values = (indicator != null && indicator.scale() != null)
+				? indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList() : List.of();
+		for (String value : values) {
+			if (value.equalsIgnoreCase(actual)) {
+				return value;
+			}
+		}
+		problems.add(new FieldProblem("actual", "round.entry.notInScale", String.join(", ", values)));
+		return null;
+	}
+
+	private static void requireDistributed(RoundState state) {
+		if (!state.round.formsDistributed) {
+			throw new ConflictException("round.forms.notDistributed");
+		}
+	}
+
+	/** Values are entered by the users of their unit; the unit head submits. */
+	static void requireUnitUser(RoundState state, String unitCode, CurrentUser user, boolean headOnly) {
+		boolean ownUnit = user.agencyId() != null && user.agencyId() == state.round.agencyId
+				&& unitCode.equals(user.unitCode());
+		boolean role = headOnly ? user.has(Role.UNIT_HEAD) : user.hasAny(Role.UNIT_HEAD, Role.UNIT_STAFF);
+		if (!ownUnit || !role) {
+			throw new ForbiddenException(headOnly ? "round.form.notYourUnit" : "round.entry.notYourUnit", unitCode);
+		}
+	}
+
+	/**
+	 * The team validates; where the SOP gives validation to other lanes (a planner),
+	 * their users validate too.
+	 */
+	static void requireValidator(RoundState state, CurrentUser user) {
+		if (!mayValidate(state, user)) {
+			throw new ForbiddenException("round.entry.notValidator");
+		}
+	}
+
+	static boolean mayValidate(RoundState state, CurrentUser user) {
+		if (user.agencyId() == null || user.agencyId() != state.round.agencyId) {
+			return false;
+		}
+		if (user.has(Role.TEAM)) {
+			return true;
+		}
+		return state.executor.definition()
+			.steps()
+			.stream()
+			.filter((s) -> s.binding() == Checkpoint.VALIDATE)
+			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
+	}
+
+	private static String status(EntryStatus status) {
+		return status.name().toLowerCase(Locale.ROOT);
+	}
+
+	static Map<String, Object> snapshot(EntryRecord e) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("actual", (e.actualText != null) ? e.actualText
+				: (e.actualNumber != null) ? e.actualNumber.toPlainString() : null);
+		values.put("status", e.status.name());
+		values.put("note", e.note);
+		values.put("reason", e.reason);
+		values.put("version", e.version);
+		return values;
+	}
+
+}

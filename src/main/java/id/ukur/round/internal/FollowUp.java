@@ -1,0 +1,119 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.organization.Role;
+import id.ukur.organization.UnitView;
+import id.ukur.round.ActionPlanView;
+import id.ukur.round.Commands;
+import id.ukur.shared.FieldProblem;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.NotFoundException;
+import id.ukur.sop.Checkpoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follow-up of under-target indicators: an analysis and an action plan (action, owner
+ * unit, due date, status), shown in later rounds of the agency until closed. Plans do not
+ * change a sealed report, so they may be written after the signature too.
+ */
+@Component
+class FollowUp {
+
+	private static final List<String> STATUSES = List.of("OPEN", "IN_PROGRESS", "DONE");
+
+	private final ActionPlanStore plans;
+
+	private final Organization organization;
+
+	private final RoundChanges changes;
+
+	FollowUp(ActionPlanStore plans, Organization organization, RoundChanges changes) {
+		this.plans = plans;
+		this.organization = organization;
+		this.changes = changes;
+	}
+
+	List<ActionPlanView> of(RoundState state) {
+		return this.plans.visibleIn(state.round.agencyId, state.round.id);
+	}
+
+	void add(RoundState state, Commands.ActionPlan command, CurrentUser user) {
+		requireAuthor(state, user);
+		List<FieldProblem> problems = new ArrayList<>();
+		String code = Texts.required(problems, "indicatorCode", command.indicatorCode());
+		EntryRecord entry = (code != null)
+				? state.entries.stream().filter((e) -> e.indicatorCode.equals(code)).findFirst().orElse(null) : null;
+		if (code != null && entry == null) {
+			problems.add(new FieldProblem("indicatorCode", "round.actionPlan.unknownIndicator", code));
+		}
+		String analysis = Texts.required(problems, "analysis", command.analysis());
+		String action = Texts.required(problems, "action", command.action());
+		String owner = Texts.required(problems, "ownerUnit", command.ownerUnit());
+		if (owner != null && this.organization.unitsOfAgency(state.round.agencyId)
+			.stream()
+			.map(UnitView::code)
+			.noneMatch(owner::equals)) {
+			problems.add(new FieldProblem("ownerUnit", "round.actionPlan.unknownUnit", owner));
+		}
+		if (command.dueDate() == null) {
+			problems.add(new FieldProblem("dueDate", "validation.required"));
+		}
+		Texts.limit(problems, "analysis", analysis, 4000);
+		Texts.limit(problems, "action", action, 4000);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = this.changes.now();
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("indicatorCode", code);
+		values.put("indicatorName", entry.indicatorName);
+		values.put("analysis", analysis);
+		values.put("action", action);
+		values.put("ownerUnit", owner);
+		values.put("dueDate", command.dueDate());
+		this.plans.insert(state.round.agencyId, state.round.id, values, now, user.username());
+		values.put("dueDate", command.dueDate().toString());
+		this.changes.journal(state, "ACTION_PLAN:" + code, "ACTION_PLAN_ADDED", user, null, values, null);
+		this.changes.finish(state, now);
+	}
+
+	ActionPlanView setStatus(RoundState state, long planId, String status, Long version, CurrentUser user) {
+		requireAuthor(state, user);
+		ActionPlanView plan = this.plans.find(planId)
+			.filter((p) -> this.of(state).stream().anyMatch((v) -> v.id() == p.id()))
+			.orElseThrow(() -> new NotFoundException("round.actionPlan.unknown"));
+		String wanted = (status != null) ? status.trim().toUpperCase(Locale.ROOT) : "";
+		if (!STATUSES.contains(wanted)) {
+			throw new InvalidInputException("status", "round.actionPlan.status");
+		}
+		if (version == null) {
+			throw new InvalidInputException("version", "validation.required");
+		}
+		Instant now = this.changes.now();
+		this.plans.updateStatus(planId, version, wanted, now);
+		this.changes.journal(state, "ACTION_PLAN:" + plan.indicatorCode(), "ACTION_PLAN_STATUS", user,
+				Map.of("status", plan.status()), Map.of("status", wanted), null);
+		return this.plans.find(planId).orElseThrow();
+	}
+
+	private static void requireAuthor(RoundState state, CurrentUser user) {
+		boolean own = user.agencyId() != null && user.agencyId() == state.round.agencyId;
+		boolean role = user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY) || state.executor.definition()
+			.steps()
+			.stream()
+			.filter((s) -> s.binding() == Checkpoint.FOLLOW_UP)
+			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
+		if (!own || !role) {
+			throw new ForbiddenException("round.actionPlan.notAllowed");
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package id.ukur.round.internal;
+
+import id.ukur.audit.Journal;
+import id.ukur.audit.JournalEntry;
+import id.ukur.organization.CurrentUser;
+import id.ukur.round.Periods;
+import id.ukur.round.Recap;
+import id.ukur.round.RoundEvents;
+import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopDefinition.Step;
+import id.ukur.sop.WorkingTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What happens after every change of a round: condition steps that now hold complete, the
+ * step instances and the round are written (the round with its version check), the steps
+ * that became current are announced, and the action is journaled in the same transaction.
+ */
+@Component
+class RoundChanges {
+
+	private final RoundStore rounds;
+
+	private final StepStore steps;
+
+	private final ActionPlanStore actionPlans;
+
+	private final Journal journal;
+
+	private final ApplicationEventPublisher events;
+
+	private final RegionCalendars calendars;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	RoundChanges(RoundStore rounds, StepStore steps, ActionPlanStore actionPlans, Journal journal,
+			ApplicationEventPublisher events, RegionCalendars calendars, JsonMapper json, Clock clock) {
+		this.rounds = rounds;
+		this.steps = steps;
+		this.actionPlans = actionPlans;
+		this.journal = journal;
+		this.events = events;
+		this.calendars = calendars;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	Recap recap(RoundRecord round) {
+		return (round.recap != null) ? this.json.readValue(round.recap, Recap.class) : null;
+	}
+
+	String write(Object value) {
+		return this.json.writeValueAsString(value);
+	}
+
+	/**
+	 * Completes what holds, writes the steps and the round, announces new current steps.
+	 */
+	void finish(RoundState state, Instant now) {
+		Set<String> planned = new HashSet<>();
+		this.actionPlans.visibleIn(state.round.agencyId, state.round.id)
+			.stream()
+			.filter((p) -> p.roundId() == state.round.id)
+			.forEach((p) -> planned.add(p.indicatorCode()));
+		List<StepRecord> became = state.executor.advance(state.steps, state.facts(recap(state.round), planned), now);
+		for (StepRecord step : state.steps) {
+			if (step.id == 0) {
+				this.steps.insert(step);
+			}
+			else {
+				this.steps.update(step);
+			}
+		}
+		this.rounds.update(state.round);
+		StepRecord current = SopExecutor.current(state.steps);
+		if (current != null && (became.contains(current) || current.startedAt == now)) {
+			announce(state, current);
+		}
+	}
+
+	private void announce(RoundState state, StepRecord current) {
+		Step step = state.executor.step(current.number);
+		Instant due = (step.time() != null)
+				? WorkingTime.due(this.calendars.of(state.round.regionId), current.startedAt, step.time()) : null;
+		this.events.publishEvent(new RoundEvents.StepBecameCurrent(state.round.id, state.round.agencyId,
+				label(state.round), step.number(), step.activity(), state.executor.roles(step), due));
+	}
+
+	void publish(Object event) {
+		this.events.publishEvent(event);
+	}
+
+	static String label(RoundRecord round) {
+		return Periods.label(round.period) + " " + round.year;
+	}
+
+	void journal(RoundState state, String subject, String action, CurrentUser user, Object before, Object after,
+			String reason) {
+		this.journal.record(new JournalEntry(state.round.agencyId, state.round.id, subject, action,
+				(user != null) ? user.username() : SopExecutor.SYSTEM, text(before), text(after), reason));
+	}
+
+	private String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return (value instanceof String s) ? s : write(value);
+	}
+
+}

@@ -1,0 +1,57 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.shared.NotFoundException;
+import id.ukur.sop.SopRevision;
+import id.ukur.sop.Sops;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a round with what its rules need, after checking the caller may see it: a round
+ * of an agency the user may not read does not exist for that user.
+ */
+@Component
+class RoundLoader {
+
+	private final RoundStore rounds;
+
+	private final StepStore steps;
+
+	private final FormStore forms;
+
+	private final EntryStore entries;
+
+	private final Organization organization;
+
+	private final Sops sops;
+
+	RoundLoader(RoundStore rounds, StepStore steps, FormStore forms, EntryStore entries, Organization organization,
+			Sops sops) {
+		this.rounds = rounds;
+		this.steps = steps;
+		this.forms = forms;
+		this.entries = entries;
+		this.organization = organization;
+		this.sops = sops;
+	}
+
+	/**
+	 * @param lock whether to hold the round's row until the transaction ends, so that
+	 * acts on one round (on any node) happen one after the other
+	 */
+	RoundState load(long id, CurrentUser user, boolean lock) {
+		RoundRecord round = (lock ? this.rounds.findForUpdate(id) : this.rounds.find(id))
+			.orElseThrow(() -> new NotFoundException("round.unknown"));
+		AgencyView agency = this.organization.agencyById(round.agencyId)
+			.orElseThrow(() -> new NotFoundException("round.unknown"));
+		if (user != null && !user.canRead(agency)) {
+			throw new NotFoundException("round.unknown");
+		}
+		SopRevision sop = this.sops.byId(round.sopRevisionId).orElseThrow();
+		return new RoundState(round, agency, sop, this.steps.ofRound(id), this.forms.ofRound(id),
+				this.entries.ofRound(id));
+	}
+
+}

@@ -1,0 +1,147 @@
+package id.ukur.round.internal;
+
+import static id.ukur.round.internal.Sql.date;
+import static id.ukur.round.internal.Sql.instant;
+import static id.ukur.round.internal.Sql.localDate;
+import static id.ukur.round.internal.Sql.longOrNull;
+import static id.ukur.round.internal.Sql.ts;
+
+import id.ukur.round.Period;
+import id.ukur.round.RoundStatus;
+import id.ukur.shared.ConflictException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rounds in the database: read whole, written whole with a version check. */
+@Repository
+class RoundStore {
+
+	private static final String COLUMNS = "agency_id, region_id, round_year, period, deadline, order_reference,"
+			+ " order_text, letter_reference, letter_from, letter_date, status, sop_revision_id, sop_revision,"
+			+ " revision, forms_prepared, forms_distributed, plan_snapshot, data_version, calculated_version,"
+			+ " calculated_at, recap, submitted_for_review_at, approved_at, sent_at, sent_by, acknowledged_at,"
+			+ " acknowledged_by, archive_reference, archived_at, ordered_at, ordered_by";
+
+	private final JdbcClient jdbc;
+
+	RoundStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<RoundRecord> find(long id) {
+		return this.jdbc.sql("select id, version, " + COLUMNS + " from measurement_round where id = ?")
+			.param(id)
+			.query(RoundStore::map)
+			.optional();
+	}
+
+	Optional<RoundRecord> findForUpdate(long id) {
+		return this.jdbc.sql("select id, version, " + COLUMNS + " from measurement_round where id = ? for update")
+			.param(id)
+			.query(RoundStore::map)
+			.optional();
+	}
+
+	List<RoundRecord> ofAgency(long agencyId) {
+		return this.jdbc
+			.sql("select id, version, " + COLUMNS
+					+ " from measurement_round where agency_id = ? order by round_year desc, ordered_at desc")
+			.param(agencyId)
+			.query(RoundStore::map)
+			.list();
+	}
+
+	List<RoundRecord> sentInRegion(long regionId) {
+		return this.jdbc
+			.sql("select id, version, " + COLUMNS
+					+ " from measurement_round where region_id = ? and sent_at is not null order by sent_at desc")
+			.param(regionId)
+			.query(RoundStore::map)
+			.list();
+	}
+
+	List<RoundRecord> open() {
+		return this.jdbc.sql("select id, version, " + COLUMNS + " from measurement_round where status = 'OPEN'")
+			.query(RoundStore::map)
+			.list();
+	}
+
+	long insert(RoundRecord round) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into measurement_round (version, " + COLUMNS + ") values (0, " + "?, ".repeat(30) + "?)")
+			.params(values(round))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(RoundRecord round) {
+		String assignments = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
+		Object[] values = values(round);
+		Object[] params = new Object[values.length + 2];
+		System.arraycopy(values, 0, params, 0, values.length);
+		params[values.length] = round.id;
+		params[values.length + 1] = round.version;
+		int updated = this.jdbc
+			.sql("update measurement_round set version = version + 1, " + assignments + " where id = ? and version = ?")
+			.params(params)
+			.update();
+		if (updated != 1) {
+			throw new ConflictException("stale.version");
+		}
+		round.version++;
+	}
+
+	private static Object[] values(RoundRecord r) {
+		return new Object[] { r.agencyId, r.regionId, r.year, r.period.name(), date(r.deadline), r.orderReference,
+				r.orderText, r.letterReference, r.letterFrom, date(r.letterDate), r.status.name(), r.sopRevisionId,
+				r.sopRevision, r.revision, r.formsPrepared, r.formsDistributed, r.planSnapshot, r.dataVersion,
+				r.calculatedVersion, ts(r.calculatedAt), r.recap, ts(r.submittedForReviewAt), ts(r.approvedAt),
+				ts(r.sentAt), r.sentBy, ts(r.acknowledgedAt), r.acknowledgedBy, r.archiveReference, ts(r.archivedAt),
+				ts(r.orderedAt), r.orderedBy };
+	}
+
+	private static RoundRecord map(ResultSet rs, int row) throws SQLException {
+		RoundRecord r = new RoundRecord();
+		r.id = rs.getLong("id");
+		r.version = rs.getLong("version");
+		r.agencyId = rs.getLong("agency_id");
+		r.regionId = rs.getLong("region_id");
+		r.year = rs.getInt("round_year");
+		r.period = Period.valueOf(rs.getString("period"));
+		r.deadline = localDate(rs, "deadline");
+		r.orderReference = rs.getString("order_reference");
+		r.orderText = rs.getString("order_text");
+		r.letterReference = rs.getString("letter_reference");
+		r.letterFrom = rs.getString("letter_from");
+		r.letterDate = localDate(rs, "letter_date");
+		r.status = RoundStatus.valueOf(rs.getString("status"));
+		r.sopRevisionId = rs.getLong("sop_revision_id");
+		r.sopRevision = rs.getInt("sop_revision");
+		r.revision = rs.getInt("revision");
+		r.formsPrepared = rs.getBoolean("forms_prepared");
+		r.formsDistributed = rs.getBoolean("forms_distributed");
+		r.planSnapshot = rs.getString("plan_snapshot");
+		r.dataVersion = rs.getLong("data_version");
+		r.calculatedVersion = longOrNull(rs, "calculated_version");
+		r.calculatedAt = instant(rs, "calculated_at");
+		r.recap = rs.getString("recap");
+		r.submittedForReviewAt = instant(rs, "submitted_for_review_at");
+		r.approvedAt = instant(rs, "approved_at");
+		r.sentAt = instant(rs, "sent_at");
+		r.sentBy = rs.getString("sent_by");
+		r.acknowledgedAt = instant(rs, "acknowledged_at");
+		r.acknowledgedBy = rs.getString("acknowledged_by");
+		r.archiveReference = rs.getString("archive_reference");
+		r.archivedAt = instant(rs, "archived_at");
+		r.orderedAt = instant(rs, "ordered_at");
+		r.orderedBy = rs.getString("ordered_by");
+		return r;
+	}
+
+}

@@ -1,0 +1,132 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.Organization;
+import id.ukur.organization.UnitView;
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.round.EntryView;
+import id.ukur.round.EvidenceView;
+import id.ukur.round.FormView;
+import id.ukur.round.RoundView;
+import id.ukur.round.StepStatus;
+import id.ukur.round.StepView;
+import id.ukur.round.internal.SealStore.SealRecord;
+import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopDefinition.Step;
+import id.ukur.sop.WorkingCalendar;
+import id.ukur.sop.WorkingTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Turns loaded rounds into the views pages and the API show. */
+@Component
+class RoundViews {
+
+	private final Organization organization;
+
+	private final RegionCalendars calendars;
+
+	private final SealStore seals;
+
+	private final EntryStore entries;
+
+	private final PlanSnapshots snapshots;
+
+	RoundViews(Organization organization, RegionCalendars calendars, SealStore seals, EntryStore entries,
+			PlanSnapshots snapshots) {
+		this.organization = organization;
+		this.calendars = calendars;
+		this.seals = seals;
+		this.entries = entries;
+		this.snapshots = snapshots;
+	}
+
+	RoundView round(RoundState state, Instant now) {
+		RoundRecord r = state.round;
+		Map<String, String> unitNames = this.organization.unitsOfAgency(r.agencyId)
+			.stream()
+			.collect(Collectors.toMap(UnitView::code, UnitView::name, (a, b) -> a));
+		List<FormView> forms = state.forms.stream().map((f) -> {
+			List<EntryRecord> own = state.entries.stream().filter((e) -> e.unitCode.equals(f.unitCode)).toList();
+			return new FormView(f.id, f.unitCode, unitNames.getOrDefault(f.unitCode, f.unitCode), f.status,
+					f.distributedAt, f.submittedAt, f.submittedBy, f.late, f.returnReason, own.size(),
+					(int) own.stream().filter((e) -> e.hasValue() || e.status.settled()).count(),
+					(int) own.stream().filter((e) -> e.status.settled()).count());
+		}).toList();
+		StepRecord current = SopExecutor.current(state.steps);
+		StepView currentStep = (current != null) ? step(state, current, now) : null;
+		SealRecord seal = this.seals.latest(r.id).filter((s) -> !s.superseded()).orElse(null);
+		return new RoundView(r.id, r.agencyId, state.agency.code(), state.agency.name(), r.regionId, r.year, r.period,
+				r.deadline, r.orderReference, r.orderText, r.letterReference, r.letterFrom, r.letterDate, r.status,
+				r.sopRevisionId, r.sopRevision, r.revision, r.formsPrepared, r.formsDistributed, r.calculatedAt,
+				r.calculationCurrent(), r.submittedForReviewAt, r.approvedAt, r.sentAt, r.sentBy, r.acknowledgedAt,
+				r.acknowledgedBy, r.archiveReference, r.archivedAt, (seal != null) ? seal.verificationCode() : null,
+				(seal != null) ? seal.sha256() : null, (seal != null) ? seal.signedAt() : null,
+				(seal != null) ? seal.signerName() : null, r.orderedAt, r.orderedBy, r.version, forms, currentStep);
+	}
+
+	List<StepView> steps(RoundState state, Instant now) {
+		return state.steps.stream()
+			.sorted(Comparator.comparingInt((StepRecord s) -> s.iteration).thenComparingInt((s) -> s.number))
+			.map((s) -> step(state, s, now))
+			.toList();
+	}
+
+	StepView step(RoundState state, StepRecord s, Instant now) {
+		Step step = state.executor.step(s.number);
+		WorkingCalendar calendar = this.calendars.of(state.round.regionId);
+		Long standard = (step.time() != null) ? step.time().minutes(calendar) : null;
+		Instant end = (s.completedAt != null) ? s.completedAt : ((s.status == StepStatus.CURRENT) ? now : null);
+		Long actual = (s.startedAt != null && end != null) ? WorkingTime.minutesBetween(calendar, s.startedAt, end)
+				: null;
+		Boolean onTime = null;
+		if (standard != null && actual != null) {
+			if (s.completedAt != null) {
+				onTime = actual <= standard;
+			}
+			else if (actual > standard) {
+				onTime = Boolean.FALSE;
+			}
+		}
+		Instant due = (s.status == StepStatus.CURRENT && step.time() != null && s.startedAt != null)
+				? WorkingTime.due(calendar, s.startedAt, step.time()) : null;
+		boolean late = Boolean.FALSE.equals(onTime);
+		List<StepView.LaneView> lanes = step.lanes()
+			.stream()
+			.map(state.executor.definition()::lane)
+			.filter((lane) -> lane != null)
+			.map((lane) -> new StepView.LaneView(lane.name(), lane.role().name()))
+			.toList();
+		return new StepView(s.id, s.iteration, s.number, step.activity(), lanes, step.binding(),
+				step.decision() != null, s.status, s.startedAt, s.completedAt, s.completedBy, s.note,
+				(step.time() != null) ? step.time().display() : null, standard, actual, onTime, due, late,
+				step.output());
+	}
+
+	List<EntryView> entries(RoundState state) {
+		Map<Long, List<EvidenceView>> evidence = this.entries.evidenceOfRound(state.round.id)
+			.stream()
+			.collect(Collectors.groupingBy(EntryStore.EvidenceRow::entryId,
+					Collectors.mapping(EntryStore.EvidenceRow::view, Collectors.toList())));
+		Map<String, IndicatorDoc> indicators = this.snapshots.indicators(state.round);
+		List<EntryView> views = new ArrayList<>();
+		for (EntryRecord e : state.entries) {
+			IndicatorDoc indicator = indicators.get(e.indicatorCode);
+			List<String> scale = (indicator != null && indicator.scale() != null)
+					? indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList() : List.of();
+			views.add(entry(e, scale, evidence.getOrDefault(e.id, List.of())));
+		}
+		return views;
+	}
+
+	static EntryView entry(EntryRecord e, List<String> scale, List<EvidenceView> evidence) {
+		return new EntryView(e.id, e.indicatorCode, e.indicatorName, e.measureUnit, e.unitCode, e.nodeCode, e.valueType,
+				e.targetText, e.previousText, e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status,
+				e.reason, e.version, e.updatedAt, e.updatedBy, scale, evidence);
+	}
+
+}

@@ -1,0 +1,208 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.round.StepStatus;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.sop.Checkpoint;
+import id.ukur.sop.SopDefinition;
+import id.ukur.sop.SopDefinition.Step;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Runs one SOP definition over a round's step instances ({@code sop.md} §2): the current
+ * step is the first not done; condition steps complete as soon as they are current and
+ * hold; acts need the current step and a user of its lane; a "no" on a decision opens the
+ * steps from its target again as new instances. No database and no clock of its own: the
+ * caller loads the instances, calls these methods and stores what changed.
+ */
+final class SopExecutor {
+
+	/** Highest official first: who decides when a step has several lanes. */
+	private static final List<Role> RANK = List.of(Role.HEAD, Role.SECRETARY, Role.PLANNER, Role.TEAM, Role.UNIT_HEAD,
+			Role.UNIT_STAFF, Role.PLANNING_AGENCY);
+
+	static final String SYSTEM = "sistem";
+
+	private final SopDefinition sop;
+
+	SopExecutor(SopDefinition sop) {
+		this.sop = sop;
+	}
+
+	SopDefinition definition() {
+		return this.sop;
+	}
+
+	boolean has(Checkpoint checkpoint) {
+		return this.sop.steps().stream().anyMatch((step) -> step.binding() == checkpoint);
+	}
+
+	Step step(int number) {
+		return this.sop.step(number);
+	}
+
+	/** The instances of the first pass, the ORDER step done by whoever ordered. */
+	List<StepRecord> start(long roundId, Instant now, String orderedBy) {
+		List<StepRecord> steps = new ArrayList<>();
+		for (Step step : this.sop.steps()) {
+			StepRecord record = new StepRecord();
+			record.roundId = roundId;
+			record.iteration = 1;
+			record.number = step.number();
+			record.status = StepStatus.WAITING;
+			steps.add(record);
+		}
+		StepRecord first = steps.get(0);
+		first.status = StepStatus.CURRENT;
+		first.startedAt = now;
+		return steps;
+	}
+
+	/** The latest instance of every step, in step order. */
+	static List<StepRecord> latest(List<StepRecord> all) {
+		Map<Integer, StepRecord> latest = new LinkedHashMap<>();
+		all.stream()
+			.sorted(Comparator.comparingInt((StepRecord s) -> s.number).thenComparingInt((s) -> s.iteration))
+			.forEach((s) -> latest.put(s.number, s));
+		return new ArrayList<>(latest.values());
+	}
+
+	static StepRecord current(List<StepRecord> all) {
+		return all.stream().filter((s) -> s.status == StepStatus.CURRENT).findFirst().orElse(null);
+	}
+
+	/**
+	 * Completes the current step and makes the next one current.
+	 * @return the instance that became current, or null at the end
+	 */
+	StepRecord complete(List<StepRecord> all, Instant now, String by, String note) {
+		StepRecord current = current(all);
+		current.status = StepStatus.DONE;
+		current.completedAt = now;
+		current.completedBy = by;
+		current.note = note;
+		for (StepRecord next : latest(all)) {
+			if (next.number > current.number && next.status == StepStatus.WAITING) {
+				next.status = StepStatus.CURRENT;
+				next.startedAt = now;
+				return next;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Completes condition steps while they hold.
+	 * @return the instances that became current, in order
+	 */
+	List<StepRecord> advance(List<StepRecord> all, Predicate<Checkpoint> holds, Instant now) {
+		List<StepRecord> became = new ArrayList<>();
+		StepRecord current = current(all);
+		while (current != null) {
+			Step step = this.sop.step(current.number);
+			if (!step.binding().condition() || !holds.test(step.binding())) {
+				break;
+			}
+			current = complete(all, now, SYSTEM, null);
+			if (current != null) {
+				became.add(current);
+			}
+		}
+		return became;
+	}
+
+	/**
+	 * Moves the round back to a step after a "no": the instances from there on that ran
+	 * are kept as {@code REOPENED} and new ones open.
+	 * @return the new instances (to insert); the target's is current
+	 */
+	List<StepRecord> returnTo(List<StepRecord> all, int target, Instant now) {
+		List<StepRecord> opened = new ArrayList<>();
+		for (StepRecord step : latest(all)) {
+			if (step.number < target) {
+				continue;
+			}
+			if (step.status == StepStatus.WAITING) {
+				if (step.number == target) {
+					step.status = StepStatus.CURRENT;
+					step.startedAt = now;
+				}
+				continue;
+			}
+			step.status = StepStatus.REOPENED;
+			StepRecord again = new StepRecord();
+			again.roundId = step.roundId;
+			again.iteration = step.iteration + 1;
+			again.number = step.number;
+			again.status = (step.number == target) ? StepStatus.CURRENT : StepStatus.WAITING;
+			again.startedAt = (step.number == target) ? now : null;
+			opened.add(again);
+		}
+		all.addAll(opened);
+		return opened;
+	}
+
+	/**
+	 * Refuses an act unless the step bound to it is current and the user acts in its
+	 * lane.
+	 * @return the current step's definition
+	 */
+	Step requireAct(List<StepRecord> all, Checkpoint checkpoint, Integer number, CurrentUser user) {
+		if (!has(checkpoint)) {
+			throw new ConflictException("round.step.notInSop", checkpoint.name());
+		}
+		StepRecord current = current(all);
+		if (current == null) {
+			throw new ConflictException("round.step.allDone");
+		}
+		Step step = this.sop.step(current.number);
+		boolean matches = step.binding() == checkpoint && (number == null || number == current.number);
+		if (!matches) {
+			throw new ConflictException("round.step.notCurrent", step.number(), step.activity(), laneNames(step));
+		}
+		if (!mayAct(step, user)) {
+			throw new ForbiddenException("round.step.notYourLane", step.number(), laneNames(step));
+		}
+		return step;
+	}
+
+	/**
+	 * Whether a user acts in a step: a user of one of its lanes; where a review or
+	 * signature falls on several lanes, the highest official of them; the planner may
+	 * order on the head's behalf.
+	 */
+	boolean mayAct(Step step, CurrentUser user) {
+		List<Role> roles = roles(step);
+		if (step.binding() == Checkpoint.SIGN || step.binding() == Checkpoint.REVIEW) {
+			Role decider = decider(step);
+			return decider != null && user.has(decider);
+		}
+		if (step.binding() == Checkpoint.ORDER && roles.contains(Role.HEAD) && user.has(Role.PLANNER)) {
+			return true;
+		}
+		return roles.stream().anyMatch(user::has);
+	}
+
+	List<Role> roles(Step step) {
+		return step.lanes().stream().map(this.sop::lane).filter((lane) -> lane != null).map((l) -> l.role()).toList();
+	}
+
+	Role decider(Step step) {
+		List<Role> roles = roles(step);
+		return RANK.stream().filter(roles::contains).findFirst().orElse(null);
+	}
+
+	String laneNames(Step step) {
+		return String.join(", ",
+				step.lanes().stream().map(this.sop::lane).filter((l) -> l != null).map((l) -> l.name()).toList());
+	}
+
+}

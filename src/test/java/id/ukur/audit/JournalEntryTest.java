@@ -1,0 +1,36 @@
+package id.ukur.audit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** A journal line always says what, to what and by whom, within the column sizes. */
+class JournalEntryTest {
+
+	@Test
+	void subjectActionAndActorAreRequired() {
+		assertThatIllegalArgumentException().isThrownBy(() -> entry(" ", "ENTRY_SAVED", "ani", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> entry("ROUND", null, "ani", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> entry("ROUND", "ROUND_OPENED", "", null));
+	}
+
+	@Test
+	void partsLongerThanTheirColumnsAreRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> entry("X".repeat(JournalEntry.SUBJECT_MAX + 1), "ENTRY_SAVED", "ani", null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> entry("ROUND", "RETURNED", "ani", "r".repeat(JournalEntry.REASON_MAX + 1)));
+	}
+
+	@Test
+	void roundBeforeAfterAndReasonMayBeAbsent() {
+		JournalEntry entry = new JournalEntry(1, null, "ROUND", "ROUND_OPENED", "ani", null, null, null);
+		assertThat(entry.roundId()).isNull();
+	}
+
+	private static JournalEntry entry(String subject, String action, String actor, String reason) {
+		return new JournalEntry(1, 7L, subject, action, actor, null, "{}", reason);
+	}
+
+}

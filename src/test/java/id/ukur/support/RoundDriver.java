@@ -1,0 +1,166 @@
+package id.ukur.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Drives a round through the API as the demo users of one agency would: each call names
+ * who acts and checks the answer's status.
+ */
+public final class RoundDriver {
+
+	private final int port;
+
+	private final String agency;
+
+	private long id;
+
+	public RoundDriver(int port, String agency) {
+		this.port = port;
+		this.agency = agency;
+	}
+
+	/**
+	 * A user of the agency by the rest of the demo user name ({@code perencana},
+	 * {@code hi.staf}).
+	 */
+	public Api as(String who) {
+		return Api.withBasic(this.port, this.agency + "." + who, DemoPassword.VALUE);
+	}
+
+	/** A region-wide user by full name ({@code lpk.bappeda}). */
+	public Api region(String username) {
+		return Api.withBasic(this.port, username, DemoPassword.VALUE);
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String path(String rest) {
+		return "/api/v1/rounds/" + this.id + rest;
+	}
+
+	public JsonNode order(String who, String period, String extraJson) {
+		String body = "{\"year\": 2026, \"period\": \"" + period + "\", \"deadline\": \"" + LocalDate.now().plusDays(7)
+				+ "\", \"orderReference\": \"800/" + period + "/2026\", \"orderText\": \"Pengukuran kinerja " + period
+				+ "\"" + ((extraJson != null) ? ", " + extraJson : "") + "}";
+		Api.Response response = as(who).post("/api/v1/agencies/" + this.agency + "/rounds", body);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		this.id = response.json().get("id").asLong();
+		return response.json();
+	}
+
+	public JsonNode round() {
+		return ok(as("perencana").get(path("")));
+	}
+
+	public JsonNode post(String who, String rest, String json) {
+		return ok(as(who).post(path(rest), (json != null) ? json : "{}"));
+	}
+
+	public Api.Response tryPost(String who, String rest, String json) {
+		return as(who).post(path(rest), (json != null) ? json : "{}");
+	}
+
+	public int currentStep() {
+		JsonNode step = round().get("currentStep");
+		return (step == null || step.isNull()) ? 0 : step.get("number").asInt();
+	}
+
+	public void completeStep(String who, int number, String note) {
+		assertThat(currentStep()).isEqualTo(number);
+		post(who, "/steps/" + number + "/complete", "{\"note\": \"" + note + "\"}");
+	}
+
+	public List<JsonNode> entries() {
+		List<JsonNode> entries = new ArrayList<>();
+		ok(as("perencana").get(path("/entries"))).forEach(entries::add);
+		return entries;
+	}
+
+	public Set<String> units() {
+		Set<String> units = new LinkedHashSet<>();
+		entries().forEach((e) -> units.add(e.get("unitCode").asString()));
+		return units;
+	}
+
+	/** Every unit enters every value (as the unit's staff) and its head submits. */
+	public void fillAndSubmitAll(Function<JsonNode, String> value) {
+		for (String unit : units()) {
+			fillUnit(unit, value);
+			submit(unit);
+		}
+	}
+
+	public void fillUnit(String unit, Function<JsonNode, String> value) {
+		String staff = unit.toLowerCase(Locale.ROOT) + ".staf";
+		for (JsonNode entry : entries()) {
+			if (!entry.get("unitCode").asString().equals(unit) || !editable(entry)) {
+				continue;
+			}
+			String body = "{\"actual\": \"" + value.apply(entry) + "\", \"note\": \"Data bidang\","
+					+ " \"enablingFactors\": \"Dukungan anggaran\", \"version\": " + entry.get("version").asLong()
+					+ "}";
+			ok(as(staff).put(path("/entries/" + entry.get("indicatorCode").asString()), body));
+		}
+	}
+
+	private static boolean editable(JsonNode entry) {
+		String status = entry.get("status").asString();
+		return status.equals("EMPTY") || status.equals("DRAFT") || status.equals("RETURNED");
+	}
+
+	public void submit(String unit) {
+		post(unit.toLowerCase(Locale.ROOT) + ".kepala", "/units/" + unit + "/submit", null);
+	}
+
+	/** The validator accepts every submitted value. */
+	public void acceptAll(String who) {
+		for (JsonNode entry : entries()) {
+			if (entry.get("status").asString().equals("SUBMITTED")) {
+				post(who, "/entries/" + entry.get("indicatorCode").asString() + "/accept", null);
+			}
+		}
+	}
+
+	/**
+	 * The target itself (achievement 100) or, for qualitative values, the target's scale
+	 * value.
+	 */
+	public static String onTarget(JsonNode entry) {
+		String target = entry.get("target").asString();
+		if (entry.get("valueType").asString().equals("QUALITATIVE")) {
+			for (JsonNode value : entry.get("scaleValues")) {
+				if (value.asString().equalsIgnoreCase(target)) {
+					return value.asString();
+				}
+			}
+			return entry.get("scaleValues").get(0).asString();
+		}
+		return target.contains("–") ? target.substring(0, target.indexOf('–')) : target;
+	}
+
+	/** Half the target: under target for indicators where higher is better. */
+	public static String halfTarget(JsonNode entry) {
+		if (entry.get("valueType").asString().equals("QUALITATIVE")) {
+			return onTarget(entry);
+		}
+		return new BigDecimal(onTarget(entry)).divide(BigDecimal.valueOf(2)).toPlainString();
+	}
+
+	public static JsonNode ok(Api.Response response) {
+		assertThat(response.status()).as(response.body()).isBetween(200, 201);
+		return response.json();
+	}
+
+}
