@@ -2,6 +2,7 @@ package id.ukur.organization;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Users, passwords, sign-in throttling and personal API tokens. Administration methods
@@ -70,6 +71,26 @@ public interface UserAccounts {
 
 	/** Revokes one of the user's tokens. */
 	void revokeToken(CurrentUser user, long tokenId);
+
+	/**
+	 * Active users of an agency with an e-mail address who hold one of the roles, ordered
+	 * by id; no access check (for notifications).
+	 * @param agencyId the agency
+	 * @param unitCode only users of this unit of the agency, or {@code null} for all
+	 * @param roles the roles, any of which qualifies
+	 * @return the recipients, empty when there are no roles
+	 */
+	List<Recipient> recipients(long agencyId, String unitCode, Set<Role> roles);
+
+	/**
+	 * Active users of a region with an e-mail address who hold one of the roles, ordered
+	 * by id; no access check (for notifications to region-wide roles such as the planning
+	 * agency).
+	 * @param regionId the region
+	 * @param roles the roles, any of which qualifies
+	 * @return the recipients, empty when there are no roles
+	 */
+	List<Recipient> regionRecipients(long regionId, Set<Role> roles);
 
 	/** A created user and its temporary password. */
 	record CreatedUser(UserView user, String temporaryPassword) {

@@ -20,7 +20,7 @@ class SeedRoundFlowsIT extends IntegrationTest {
 
 	@Test
 	void limaPuluhKotaWithTheSecretarysReturnToTheTeam() {
-		RoundDriver round = new RoundDriver(this.port, "lpk-disperinaker");
+		RoundDriver round = rounds("lpk-disperinaker");
 		round.order("kepala", "TW1", null);
 		assertThat(round.currentStep()).isEqualTo(2);
 		Api.Response early = round.tryPost("tim", "/submit-for-review", null);
@@ -61,7 +61,7 @@ class SeedRoundFlowsIT extends IntegrationTest {
 
 	@Test
 	void purwakartaWithItsMeetingBeforeCollection() {
-		RoundDriver round = new RoundDriver(this.port, "pwk-dkupp");
+		RoundDriver round = rounds("pwk-dkupp");
 		JsonNode ordered = round.order("kepala", "TW1", null);
 		assertThat(ordered.get("formsDistributed").asBoolean()).isFalse();
 		assertThat(round.currentStep()).isEqualTo(2);
@@ -95,7 +95,7 @@ class SeedRoundFlowsIT extends IntegrationTest {
 
 	@Test
 	void probolinggoFromTheRequestLetterToBappedaLitbang() {
-		RoundDriver round = new RoundDriver(this.port, "pbl-disperinaker");
+		RoundDriver round = rounds("pbl-disperinaker");
 		JsonNode ordered = round.order("kepala", "TW1",
 				"\"requestLetterReference\": \"050/123/425.104/2026\", \"requestLetterFrom\": \"Bappeda Litbang\","
 						+ " \"requestLetterDate\": \"2026-11-02\"");
@@ -131,7 +131,7 @@ class SeedRoundFlowsIT extends IntegrationTest {
 
 	@Test
 	void lamonganOrderedBySecretaryWithoutAHeadLane() {
-		RoundDriver round = new RoundDriver(this.port, "lmg-disnaker");
+		RoundDriver round = rounds("lmg-disnaker");
 		Api.Response byHead = round.as("kepala")
 			.post("/api/v1/agencies/lmg-disnaker/rounds", "{\"year\": 2026, \"period\": \"TW1\", \"deadline\": \""
 					+ java.time.LocalDate.now().plusDays(3) + "\", \"orderReference\": \"x\"}");
@@ -157,7 +157,7 @@ class SeedRoundFlowsIT extends IntegrationTest {
 
 	@Test
 	void wayKananNotAchievedGoesToAnActionPlan() {
-		RoundDriver round = new RoundDriver(this.port, "wkn-dpmk");
+		RoundDriver round = rounds("wkn-dpmk");
 		round.order("kepala", "TW1", null);
 		round.completeStep("sekretaris", 2, "Perintah kepada Fungsional Perencana");
 		round.post("perencana", "/forms/prepare", null);

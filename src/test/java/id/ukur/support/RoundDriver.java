@@ -18,15 +18,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RoundDriver {
 
-	private final int port;
-
 	private final String agency;
+
+	private final Function<String, Api> users;
 
 	private long id;
 
-	public RoundDriver(int port, String agency) {
-		this.port = port;
+	public RoundDriver(String agency, Function<String, Api> users) {
 		this.agency = agency;
+		this.users = users;
 	}
 
 	/**
@@ -34,12 +34,12 @@ public final class RoundDriver {
 	 * {@code hi.staf}).
 	 */
 	public Api as(String who) {
-		return Api.withBasic(this.port, this.agency + "." + who, DemoPassword.VALUE);
+		return this.users.apply(this.agency + "." + who);
 	}
 
 	/** A region-wide user by full name ({@code lpk.bappeda}). */
 	public Api region(String username) {
-		return Api.withBasic(this.port, username, DemoPassword.VALUE);
+		return this.users.apply(username);
 	}
 
 	public long id() {
