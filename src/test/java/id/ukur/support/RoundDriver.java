@@ -51,9 +51,10 @@ public final class RoundDriver {
 	}
 
 	public JsonNode order(String who, String period, String extraJson) {
-		String body = "{\"year\": 2026, \"period\": \"" + period + "\", \"deadline\": \"" + LocalDate.now().plusDays(7)
-				+ "\", \"orderReference\": \"800/" + period + "/2026\", \"orderText\": \"Pengukuran kinerja " + period
-				+ "\"" + ((extraJson != null) ? ", " + extraJson : "") + "}";
+		String body = "{\"year\": 2026, \"period\": \"" + period + "\", \"deadline\": \""
+				+ LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(7) + "\", \"orderReference\": \"800/"
+				+ period + "/2026\", \"orderText\": \"Pengukuran kinerja " + period + "\""
+				+ ((extraJson != null) ? ", " + extraJson : "") + "}";
 		Api.Response response = as(who).post("/api/v1/agencies/" + this.agency + "/rounds", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		this.id = response.json().get("id").asLong();

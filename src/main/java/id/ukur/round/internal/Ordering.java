@@ -227,7 +227,11 @@ class Ordering {
 		if (indicator.valueType() == ValueType.QUALITATIVE) {
 			return RecapCalculator.qualitativeTarget(indicator, period);
 		}
-		Target target = RecapCalculator.periodToDateTarget(indicator, period);
+		// a quarter's form asks for the quarter's value against the quarter's own target;
+		// the
+		// calculation adds earlier quarters as the indicator's aggregation says
+		Target quarter = period.quarter() ? RecapCalculator.target(indicator.periodTargets().get(period.name())) : null;
+		Target target = (quarter != null) ? quarter : RecapCalculator.periodToDateTarget(indicator, period);
 		if (target == null) {
 			return null;
 		}

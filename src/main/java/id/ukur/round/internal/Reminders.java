@@ -1,0 +1,104 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.Organization;
+import id.ukur.round.FormStatus;
+import id.ukur.round.RoundEvents;
+import id.ukur.round.StepView;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminders before and after deadlines and for late steps. Each reminder is claimed in
+ * the database first (a conditional update that only one caller wins), so several nodes
+ * running this job send it once.
+ */
+@Component
+class Reminders {
+
+	/** How long before the end of the deadline day units are reminded. */
+	static final Duration BEFORE = Duration.ofDays(1);
+
+	private final RoundStore rounds;
+
+	private final FormStore forms;
+
+	private final StepStore steps;
+
+	private final RoundLoader loader;
+
+	private final RoundViews views;
+
+	private final RoundChanges changes;
+
+	private final Organization organization;
+
+	Reminders(RoundStore rounds, FormStore forms, StepStore steps, RoundLoader loader, RoundViews views,
+			RoundChanges changes, Organization organization) {
+		this.rounds = rounds;
+		this.forms = forms;
+		this.steps = steps;
+		this.loader = loader;
+		this.views = views;
+		this.changes = changes;
+		this.organization = organization;
+	}
+
+	@Scheduled(fixedDelayString = "${ukur.reminders.interval:PT15M}",
+			initialDelayString = "${ukur.reminders.initial-delay:PT2M}")
+	void run() {
+		remind(this.changes.now());
+	}
+
+	/**
+	 * Sends what is due at the given time.
+	 * @return how many reminders were sent
+	 */
+	@Transactional
+	int remind(Instant now) {
+		int sent = 0;
+		for (RoundRecord round : this.rounds.open()) {
+			RoundState state = this.loader.load(round.id, null, false);
+			ZoneId zone = this.organization.region(round.regionId).timeZone();
+			Instant deadlineEnd = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
+			String label = RoundChanges.label(round);
+			for (FormRecord form : state.forms) {
+				if (form.status == FormStatus.SUBMITTED || form.status == FormStatus.PREPARED) {
+					continue;
+				}
+				boolean overdue = !now.isBefore(deadlineEnd);
+				boolean due = overdue || !now.isBefore(deadlineEnd.minus(BEFORE));
+				if (due && this.forms.claimReminder(form.id, overdue)) {
+					this.changes.publish(new RoundEvents.DeadlineReminder(round.id, round.agencyId, label,
+							form.unitCode, round.deadline, overdue));
+					sent++;
+				}
+			}
+			StepRecord current = SopExecutor.current(state.steps);
+			if (current != null) {
+				StepView view = this.views.step(state, current, now);
+				if (view.late() && this.steps.claimLateReminder(current.id)) {
+					this.changes.publish(new RoundEvents.StepLate(round.id, round.agencyId, label, view.number(),
+							view.activity(), state.executor.roles(state.executor.step(view.number()))));
+					sent++;
+				}
+			}
+		}
+		return sent;
+	}
+
+	/** Scheduling on unless {@code ukur.reminders.enabled=false}. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableScheduling
+	@ConditionalOnProperty(name = "ukur.reminders.enabled", havingValue = "true", matchIfMissing = true)
+	static class Scheduling {
+
+	}
+
+}

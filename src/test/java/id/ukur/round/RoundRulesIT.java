@@ -1,0 +1,255 @@
+package id.ukur.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ukur.support.Api;
+import id.ukur.support.IntegrationTest;
+import id.ukur.support.RoundDriver;
+import id.ukur.support.SampleFiles;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules of rounds through the real HTTP stack: SOP order, reasons, versions, units
+ * and agencies, sealing, verification and the journal. One Way Kanan TW3 round is driven
+ * once and each test looks at one rule.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoundRulesIT extends IntegrationTest {
+
+	private RoundDriver round;
+
+	private JsonNode seal;
+
+	private String pmValue;
+
+	private String ekonomiValue;
+
+	@BeforeAll
+	void driveOneRound() {
+		this.round = rounds("wkn-dpmk");
+		this.round.order("kepala", "TW3", null);
+		this.round.completeStep("sekretaris", 2, "Perintah kepada perencana");
+		this.round.post("perencana", "/forms/prepare", null);
+		for (JsonNode entry : this.round.entries()) {
+			if (entry.get("unitCode").asString().equals("PM") && this.pmValue == null) {
+				this.pmValue = entry.get("indicatorCode").asString();
+			}
+			if (entry.get("unitCode").asString().equals("EKONOMI") && this.ekonomiValue == null) {
+				this.ekonomiValue = entry.get("indicatorCode").asString();
+			}
+		}
+		checkRulesBeforeSealing();
+		this.round.fillAndSubmitAll(RoundDriver::onTarget);
+		this.round.acceptAll("tim");
+		this.round.post("perencana", "/calculate", null);
+		JsonNode recap = RoundDriver.ok(this.round.as("perencana").get(this.round.path("/recap")));
+		for (JsonNode indicator : recap.get("indicators")) {
+			if (indicator.get("needsFollowUp").asBoolean()) {
+				this.round.post("perencana", "/action-plans",
+						"{\"indicatorCode\": \"" + indicator.get("indicatorCode").asString()
+								+ "\", \"analysis\": \"a\", \"action\": \"b\"," + " \"ownerUnit\": \""
+								+ indicator.get("unitCode").asString() + "\", \"dueDate\": \"2026-12-31\"}");
+			}
+		}
+		this.seal = this.round.post("kepala", "/sign", null);
+	}
+
+	/** Rules that need an open round, checked once the forms are out. */
+	private void checkRulesBeforeSealing() {
+		String path = "/entries/" + this.pmValue;
+		JsonNode entry = entry(this.pmValue);
+		long version = entry.get("version").asLong();
+		// the unit saves; a second save with the version it read is refused, nothing
+		// overwritten
+		RoundDriver.ok(this.round.as("pm.staf").put(this.round.path(path), body("12", version)));
+		Api.Response stale = this.round.as("pm.kepala").put(this.round.path(path), body("99", version));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.contentType()).startsWith("application/problem+json");
+		assertThat(stale.json().get("detail").asString()).contains(this.pmValue).contains("orang lain");
+		assertThat(entry(this.pmValue).get("actual").decimalValue()).isEqualByComparingTo("12");
+		// another unit's value, another agency's round
+		Api.Response otherUnit = this.round.as("ekonomi.staf").put(this.round.path(path), body("5", version + 1));
+		assertThat(otherUnit.status()).isEqualTo(403);
+		Api.Response otherAgency = tokenApi("lpk-disperinaker.perindustrian.staf").put(this.round.path(path),
+				body("5", version + 1));
+		assertThat(otherAgency.status()).isEqualTo(404);
+		assertThat(tokenApi("lpk-disperinaker.perencana").get(this.round.path("")).status()).isEqualTo(404);
+		assertThat(tokenApi("lpk-disperinaker.perencana").get(this.round.path("/entries")).status()).isEqualTo(404);
+		// a region-wide auditor of the same region reads, another region's does not
+		assertThat(tokenApi("wkn.inspektorat").get(this.round.path("")).status()).isEqualTo(200);
+		assertThat(tokenApi("lpk.inspektorat").get(this.round.path("")).status()).isEqualTo(404);
+		// bad input names the field
+		Api.Response notANumber = this.round.as("pm.staf").put(this.round.path(path), body("dua belas", version + 1));
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.json().get("errors").get(0).get("field").asString()).isEqualTo("actual");
+		// evidence is checked by its content
+		Api.Response pdf = this.round.as("pm.staf")
+			.postFile(this.round.path(path + "/evidence"), "file", "../bukti tw3.pdf", SampleFiles.pdf(),
+					"application/pdf");
+		assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+		assertThat(pdf.json().get("fileName").asString()).isEqualTo("bukti tw3.pdf");
+		Api.Response fake = this.round.as("pm.staf")
+			.postFile(this.round.path(path + "/evidence"), "file", "bukti.pdf",
+					"MZ not a pdf".getBytes(StandardCharsets.UTF_8), "application/pdf");
+		assertThat(fake.status()).isEqualTo(415);
+		// acts out of SOP order name the step that comes first
+		Api.Response sign = this.round.tryPost("kepala", "/sign", null);
+		assertThat(sign.status()).isEqualTo(409);
+		assertThat(sign.json().get("detail").asString()).contains("langkah 4");
+		// the team returns with a reason only
+		this.round.fillUnit("PM", RoundDriver::onTarget);
+		this.round.submit("PM");
+		Api.Response noReason = this.round.tryPost("tim", path + "/return", "{\"reason\": \"  \"}");
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+		Api.Response notTeam = this.round.tryPost("pm.kepala", path + "/accept", null);
+		assertThat(notTeam.status()).isEqualTo(403);
+		// a submitted value is read-only for its unit until returned
+		JsonNode submitted = entry(this.pmValue);
+		Api.Response locked = this.round.as("pm.staf")
+			.put(this.round.path(path), body("13", submitted.get("version").asLong()));
+		assertThat(locked.status()).isEqualTo(409);
+		this.round.post("tim", path + "/return", "{\"reason\": \"Bukti dukung belum ditandatangani\"}");
+		JsonNode returned = entry(this.pmValue);
+		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+		assertThat(returned.get("reason").asString()).isEqualTo("Bukti dukung belum ditandatangani");
+		assertThat(this.round.round().get("forms").toString()).contains("RETURNED");
+	}
+
+	@Test
+	void everyVersionOfAValueIsKept() {
+		List<JsonNode> history = new ArrayList<>();
+		RoundDriver.ok(this.round.as("perencana").get(this.round.path("/entries/" + this.pmValue + "/history")))
+			.forEach(history::add);
+		assertThat(history).extracting((h) -> h.get("action").asString())
+			.containsSubsequence("SAVED", "SAVED", "SUBMITTED", "RETURNED", "SAVED", "SUBMITTED", "ACCEPTED");
+		assertThat(history).anyMatch((h) -> "Bukti dukung belum ditandatangani".equals(h.get("reason").asString()));
+	}
+
+	@Test
+	void aSealedRoundRefusesEveryChange() {
+		JsonNode entry = entry(this.ekonomiValue);
+		String path = "/entries/" + this.ekonomiValue;
+		assertThat(this.round.as("ekonomi.staf")
+			.put(this.round.path(path), body("1", entry.get("version").asLong()))
+			.status()).isEqualTo(409);
+		assertThat(this.round.as("ekonomi.staf")
+			.postFile(this.round.path(path + "/evidence"), "file", "a.pdf", SampleFiles.pdf(), "application/pdf")
+			.status()).isEqualTo(409);
+		assertThat(this.round.tryPost("tim", path + "/return", "{\"reason\": \"x\"}").status()).isEqualTo(409);
+		assertThat(this.round.tryPost("tim", path + "/accept", null).status()).isEqualTo(409);
+		assertThat(this.round.tryPost("tim", path + "/not-reported", "{\"reason\": \"x\"}").status()).isEqualTo(409);
+		assertThat(this.round.tryPost("perencana", "/calculate", null).status()).isEqualTo(409);
+		assertThat(this.round.tryPost("ekonomi.kepala", "/units/EKONOMI/submit", null).status()).isEqualTo(409);
+		assertThat(this.round.tryPost("kepala", "/sign", null).status()).isEqualTo(409);
+		assertThat(this.round.as("perencana").get(this.round.path("")).json().get("status").asString())
+			.isEqualTo("SEALED");
+	}
+
+	@Test
+	void theVerificationRecognisesTheSealedReportAndRejectsAWrongCode() {
+		String code = this.seal.get("verificationCode").asString();
+		Api.Response genuine = anonymousApi().get("/api/v1/verify/" + code.toLowerCase());
+		assertThat(genuine.status()).isEqualTo(200);
+		assertThat(genuine.json().get("agencyName").asString()).contains("Pemberdayaan");
+		assertThat(genuine.json().get("period").asString()).isEqualTo("TW III 2026");
+		Api.Response wrong = anonymousApi().get("/api/v1/verify/ZZZZ-ZZZZ-ZZZZ");
+		assertThat(wrong.status()).isEqualTo(404);
+		assertThat(wrong.json().get("genuine").asBoolean()).isFalse();
+		byte[] pdf = this.round.as("perencana").getBytes(this.round.path("/report.pdf"));
+		assertThat(sha256(pdf)).isEqualTo(this.seal.get("sha256").asString());
+	}
+
+	@Test
+	void theJournalHoldsEveryAction() {
+		List<JsonNode> journal = new ArrayList<>();
+		RoundDriver.ok(this.round.as("perencana").get(this.round.path("/audit"))).forEach(journal::add);
+		assertThat(journal).extracting((j) -> j.get("action").asString())
+			.contains("ORDERED", "STEP_COMPLETED", "FORMS_PREPARED", "ENTRY_SAVED", "EVIDENCE_ADDED", "FORM_SUBMITTED",
+					"ENTRY_RETURNED", "ENTRY_ACCEPTED", "CALCULATED", "SIGNED");
+		JsonNode returned = journal.stream()
+			.filter((j) -> j.get("action").asString().equals("ENTRY_RETURNED"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(returned.get("reason").asString()).isEqualTo("Bukti dukung belum ditandatangani");
+		assertThat(returned.get("actor").asString()).isEqualTo("wkn-dpmk.tim");
+		JsonNode saved = journal.stream()
+			.filter((j) -> j.get("action").asString().equals("ENTRY_SAVED")
+					&& j.get("subject").asString().equals("ENTRY:" + this.pmValue))
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(saved.get("before").asString()).contains("\"actual\":\"12\"");
+		Integer rows = this.jdbc.sql("select count(*) from audit_entry where round_id = ?")
+			.param(this.round.id())
+			.query(Integer.class)
+			.single();
+		assertThat(rows).isEqualTo(journal.size());
+	}
+
+	@Test
+	void reopeningNeedsTheSignerAndAReasonAndKeepsTheSealedRevision() {
+		RoundDriver other = rounds("wkn-dpmk");
+		assertThat(other.tryPost("perencana", "/reopen", "{\"reason\": \"x\"}").status()).isIn(403, 404);
+		// order a separate round for reopening so the other tests keep their sealed one
+		other.order("kepala", "TW4", null);
+		other.completeStep("sekretaris", 2, "Perintah");
+		other.post("perencana", "/forms/prepare", null);
+		other.fillAndSubmitAll(RoundDriver::onTarget);
+		other.acceptAll("tim");
+		other.post("perencana", "/calculate", null);
+		JsonNode recap = RoundDriver.ok(other.as("perencana").get(other.path("/recap")));
+		for (JsonNode indicator : recap.get("indicators")) {
+			if (indicator.get("needsFollowUp").asBoolean()) {
+				other.post("perencana", "/action-plans",
+						"{\"indicatorCode\": \"" + indicator.get("indicatorCode").asString()
+								+ "\", \"analysis\": \"a\", \"action\": \"b\"," + " \"ownerUnit\": \""
+								+ indicator.get("unitCode").asString() + "\", \"dueDate\": \"2026-12-31\"}");
+			}
+		}
+		JsonNode first = other.post("kepala", "/sign", null);
+		assertThat(other.tryPost("perencana", "/reopen", "{\"reason\": \"Salah ketik\"}").status()).isEqualTo(403);
+		assertThat(other.tryPost("kepala", "/reopen", "{}").status()).isEqualTo(400);
+		JsonNode reopened = other.post("kepala", "/reopen", "{\"reason\": \"Koreksi realisasi IKU\"}");
+		assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+		assertThat(reopened.get("revision").asInt()).isEqualTo(2);
+		Api.Response old = anonymousApi().get("/api/v1/verify/" + first.get("verificationCode").asString());
+		assertThat(old.json().get("genuine").asBoolean()).isTrue();
+		assertThat(old.json().get("superseded").asBoolean()).isTrue();
+		other.post("perencana", "/calculate", null);
+		JsonNode second = other.post("kepala", "/sign", null);
+		assertThat(second.get("revision").asInt()).isEqualTo(2);
+		List<JsonNode> seals = new ArrayList<>();
+		RoundDriver.ok(other.as("perencana").get(other.path("/seals"))).forEach(seals::add);
+		assertThat(seals).hasSize(2);
+	}
+
+	private JsonNode entry(String code) {
+		return this.round.entries()
+			.stream()
+			.filter((e) -> e.get("indicatorCode").asString().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String body(String actual, long version) {
+		return "{\"actual\": \"" + actual + "\", \"note\": \"catatan\", \"version\": " + version + "}";
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

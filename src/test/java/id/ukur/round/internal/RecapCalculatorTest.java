@@ -1,0 +1,149 @@
+package id.ukur.round.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ukur.calculation.Formula;
+import id.ukur.calculation.PeriodAggregation;
+import id.ukur.calculation.Polarity;
+import id.ukur.calculation.RatingScale;
+import id.ukur.organization.RegionSettings.Settings;
+import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PeriodTarget;
+import id.ukur.plan.PlanDocument;
+import id.ukur.plan.PlanOutline;
+import id.ukur.plan.PlanValue;
+import id.ukur.plan.ValueType;
+import id.ukur.round.Period;
+import id.ukur.round.Recap;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A round's recap: periods to date, roll-ups per node, the agency, budget to date. */
+class RecapCalculatorTest {
+
+	private static final Settings SETTINGS = new Settings(RatingScale.DEFAULT, null, BigDecimal.valueOf(5), "SEDANG",
+			0);
+
+	/**
+	 * IKU-1: cumulative count 10/quarter; IKU-2: a rate, lower is better, 8 each quarter;
+	 * IK-3 not key.
+	 */
+	private static final PlanDocument PLAN = new PlanDocument(2026, 1L,
+			List.of(new PlanDocument.GoalDoc("T1", "Tujuan", null, List.of(),
+					List.of(new PlanDocument.ObjectiveDoc("S1", "Sasaran 1", null,
+							List.of(indicator("IKU-1", true, Polarity.HIGHER_IS_BETTER, Formula.RATIO,
+									PeriodAggregation.CUMULATIVE, "10"),
+									indicator("IKU-2", true, Polarity.LOWER_IS_BETTER, Formula.REVERSE_DIFFERENCE,
+											PeriodAggregation.LAST_VALUE, "8")),
+							List.of(new PlanDocument.ProgramDoc("P1", "Program 1", null, new BigDecimal("1000"),
+									Map.of("TW1", new BigDecimal("200"), "TW2", new BigDecimal("300"), "TW3",
+											new BigDecimal("100")),
+									List.of(indicator("IK-3", false, Polarity.HIGHER_IS_BETTER, Formula.RATIO,
+											PeriodAggregation.LAST_VALUE, "50")),
+									List.of())))))));
+
+	@Test
+	void aQuarterTakesEarlierQuartersFromEarlierRounds() {
+		Map<String, RecapCalculator.Actual> actuals = actuals("15", "9", "40");
+		Map<String, Map<String, BigDecimal>> earlier = Map.of("IKU-1", Map.of("TW1", new BigDecimal("9")));
+		Recap recap = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN), actuals, earlier,
+				Instant.EPOCH, true);
+		// cumulative (9 + 15) / (10 + 10) = 120; reverse difference (2 − 9/8) × 100 =
+		// 87.5; 40/50 = 80
+		assertThat(achievements(recap)).containsExactly(entry("IKU-1", "120.00"), entry("IKU-2", "87.50"),
+				entry("IK-3", "80.00"));
+		Recap.NodeResult objective = node(recap, "S1");
+		assertThat(objective.achievement()).isEqualByComparingTo("103.75");
+		assertThat(objective.rating()).isEqualTo("SANGAT_TINGGI");
+		Recap.NodeResult program = node(recap, "P1");
+		assertThat(program.spent()).isEqualByComparingTo("500");
+		assertThat(program.absorption()).isEqualByComparingTo("50.00");
+		assertThat(program.efficiency()).startsWith("EFFICIENT");
+		// the agency over the key indicators of its objectives
+		assertThat(recap.agency().achievement()).isEqualByComparingTo("103.75");
+		assertThat(recap.agency().counted()).isEqualTo(2);
+	}
+
+	@Test
+	void aMissingEarlierQuarterMakesTheResultProvisional() {
+		Recap recap = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN), actuals("15", "9", "40"),
+				Map.of(), Instant.EPOCH, true);
+		Recap.IndicatorResult cumulative = recap.indicators().get(0);
+		assertThat(cumulative.provisional()).isTrue();
+		assertThat(node(recap, "S1").provisional()).isTrue();
+	}
+
+	@Test
+	void aValueNotReportedLeavesTheRollUpProvisional() {
+		Map<String, RecapCalculator.Actual> actuals = actuals("15", null, "40");
+		Recap recap = new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN), actuals, Map.of(),
+				Instant.EPOCH, true);
+		assertThat(recap.indicators().get(1).status()).isEqualTo("NOT_REPORTED");
+		assertThat(recap.agency().provisional()).isTrue();
+		assertThat(recap.agency().counted()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnderTargetIndicatorNeedsFollowUp() {
+		Recap recap = new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN), actuals("5", "8", "50"),
+				Map.of(), Instant.EPOCH, true);
+		assertThat(recap.indicators()).filteredOn(Recap.IndicatorResult::needsFollowUp)
+			.extracting(Recap.IndicatorResult::indicatorCode)
+			.containsExactly("IKU-1");
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "TW1, 10", "TW3, 10", "S1, 20", "S2, 40", "YEAR, 40" })
+	void theTargetOfAPeriodToDate(Period period, String target) {
+		IndicatorDoc cumulative = PLAN.goals().get(0).objectives().get(0).indicators().get(0);
+		assertThat(Ordering.targetText(cumulative, period)).isEqualTo(target);
+	}
+
+	private static Map.Entry<String, String> entry(String code, String achievement) {
+		return Map.entry(code, achievement);
+	}
+
+	private static List<Map.Entry<String, String>> achievements(Recap recap) {
+		return recap.indicators()
+			.stream()
+			.map((r) -> Map.entry(r.indicatorCode(), r.achievement().toPlainString()))
+			.toList();
+	}
+
+	private static Recap.NodeResult node(Recap recap, String code) {
+		return recap.nodes().stream().filter((n) -> n.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	private static Map<String, RecapCalculator.Actual> actuals(String a, String b, String c) {
+		Map<String, RecapCalculator.Actual> actuals = new HashMap<>();
+		actuals.put("IKU-1", actual(a));
+		actuals.put("IKU-2", actual(b));
+		actuals.put("IK-3", actual(c));
+		return actuals;
+	}
+
+	private static RecapCalculator.Actual actual(String value) {
+		return new RecapCalculator.Actual("U", null, (value != null) ? new BigDecimal(value) : null, null, value);
+	}
+
+	private static IndicatorDoc indicator(String code, boolean key, Polarity polarity, Formula formula,
+			PeriodAggregation aggregation, String quarterTarget) {
+		Map<String, PeriodTarget> targets = new LinkedHashMap<>();
+		for (String quarter : List.of("TW1", "TW2", "TW3", "TW4")) {
+			targets.put(quarter, PeriodTarget.of(new BigDecimal(quarterTarget)));
+		}
+		BigDecimal annual = (aggregation == PeriodAggregation.CUMULATIVE)
+				? new BigDecimal(quarterTarget).multiply(BigDecimal.valueOf(4)) : new BigDecimal(quarterTarget);
+		return new IndicatorDoc(code, "Indikator " + code, "unit", key, null, null, null, polarity, formula,
+				aggregation, ValueType.NUMBER, "U", null, null, null, PlanValue.of(annual), null, null, targets, null,
+				null);
+	}
+
+}

@@ -1,0 +1,157 @@
+package id.ukur.round.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.round.StepStatus;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.sop.Checkpoint;
+import id.ukur.sop.SopDefinition;
+import id.ukur.sop.SopDefinition.Decision;
+import id.ukur.sop.SopDefinition.Lane;
+import id.ukur.sop.SopDefinition.Step;
+import id.ukur.sop.Symbol;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SOP executor on a small SOP shaped like the seeds: every transition and refusal.
+ */
+class SopExecutorTest {
+
+	private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
+
+	/**
+	 * Order (head), meeting (secretary, team), collect, validate, review (secretary,
+	 * team; no → 4), sign (head, secretary), archive (staff).
+	 */
+	private static final SopDefinition SOP = new SopDefinition(null,
+			List.of(new Lane("kadis", "Kepala Dinas", Role.HEAD), new Lane("sek", "Sekretaris", Role.SECRETARY),
+					new Lane("tim", "Tim", Role.TEAM), new Lane("staf", "Staf", Role.UNIT_STAFF)),
+			List.of(step(1, Checkpoint.ORDER, null, "kadis"), step(2, Checkpoint.MANUAL, null, "sek", "tim"),
+					step(3, Checkpoint.COLLECT, null, "tim"), step(4, Checkpoint.VALIDATE, null, "tim"),
+					step(5, Checkpoint.REVIEW, new Decision("Sesuai?", null, null, 4, null), "sek", "tim"),
+					step(6, Checkpoint.SIGN, null, "kadis", "sek"), step(7, Checkpoint.ARCHIVE, null, "staf")));
+
+	private final SopExecutor executor = new SopExecutor(SOP);
+
+	@Test
+	void theOrderStepIsDoneWhenTheRoundStartsAndTheNextIsCurrent() {
+		List<StepRecord> steps = started();
+		assertThat(steps.get(0).status).isEqualTo(StepStatus.DONE);
+		assertThat(steps.get(0).completedBy).isEqualTo("kepala");
+		assertThat(SopExecutor.current(steps).number).isEqualTo(2);
+		assertThat(SopExecutor.current(steps).startedAt).isEqualTo(T0);
+	}
+
+	@Test
+	void conditionsCompleteOnlyWhenCurrentAndTrue() {
+		List<StepRecord> steps = started();
+		Set<Checkpoint> holding = EnumSet.of(Checkpoint.COLLECT, Checkpoint.VALIDATE);
+		assertThat(this.executor.advance(steps, holding::contains, T0)).as("a manual step holds the round").isEmpty();
+		this.executor.complete(steps, T0.plusSeconds(60), "sekretaris", "Notulen");
+		List<StepRecord> became = this.executor.advance(steps, holding::contains, T0.plusSeconds(60));
+		assertThat(became).extracting((s) -> s.number).containsExactly(4, 5);
+		assertThat(SopExecutor.current(steps).number).isEqualTo(5);
+		assertThat(steps.get(2).completedBy).isEqualTo(SopExecutor.SYSTEM);
+	}
+
+	@Test
+	void anActOutOfOrderNamesTheStepThatComesFirst() {
+		List<StepRecord> steps = started();
+		assertThatThrownBy(() -> this.executor.requireAct(steps, Checkpoint.SIGN, null, user(Role.HEAD)))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("round.step.notCurrent")
+			.satisfies((ex) -> assertThat(((ConflictException) ex).args()).containsExactly(2, "Kegiatan 2",
+					"Sekretaris, Tim"));
+	}
+
+	@Test
+	void aCheckpointTheSopDoesNotHaveIsRefused() {
+		assertThatThrownBy(() -> this.executor.requireAct(started(), Checkpoint.SEND, null, user(Role.PLANNER)))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("round.step.notInSop");
+	}
+
+	@ParameterizedTest(name = "step {0} by {1}: {2}")
+	@CsvSource({ "2, SECRETARY, true", "2, TEAM, true", "2, HEAD, false", "2, UNIT_STAFF, false", "5, SECRETARY, true",
+			"5, TEAM, false", "6, HEAD, true", "6, SECRETARY, false", "7, UNIT_STAFF, true", "7, PLANNER, false",
+			"1, HEAD, true", "1, PLANNER, true", "1, SECRETARY, false" })
+	void whoActsInAStep(int number, Role role, boolean allowed) {
+		assertThat(this.executor.mayAct(SOP.step(number), user(role))).isEqualTo(allowed);
+	}
+
+	@Test
+	void aUserOutsideTheLaneIsRefused() {
+		List<StepRecord> steps = started();
+		assertThatThrownBy(() -> this.executor.requireAct(steps, Checkpoint.MANUAL, 2, user(Role.HEAD)))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessage("round.step.notYourLane");
+	}
+
+	@Test
+	void aReturnOpensTheStepsFromItsTargetAsNewInstances() {
+		List<StepRecord> steps = started();
+		this.executor.complete(steps, T0, "sekretaris", "Notulen");
+		this.executor.advance(steps, (c) -> true, T0);
+		StepRecord review = SopExecutor.current(steps);
+		assertThat(review.number).isEqualTo(5);
+		review.status = StepStatus.DONE;
+		review.completedAt = T0.plusSeconds(120);
+		List<StepRecord> opened = this.executor.returnTo(steps, 4, T0.plusSeconds(120));
+		assertThat(opened).extracting((s) -> s.number + "/" + s.iteration + "/" + s.status)
+			.containsExactly("4/2/CURRENT", "5/2/WAITING");
+		assertThat(steps).filteredOn((s) -> s.status == StepStatus.REOPENED)
+			.extracting((s) -> s.number)
+			.containsExactly(4, 5);
+		assertThat(SopExecutor.latest(steps)).extracting((s) -> s.status)
+			.containsExactly(StepStatus.DONE, StepStatus.DONE, StepStatus.DONE, StepStatus.CURRENT, StepStatus.WAITING,
+					StepStatus.WAITING, StepStatus.WAITING);
+		this.executor.advance(steps, (c) -> true, T0.plusSeconds(180));
+		assertThat(SopExecutor.current(steps).number).isEqualTo(5);
+		assertThat(SopExecutor.current(steps).iteration).isEqualTo(2);
+	}
+
+	@Test
+	void theDeciderOfSeveralLanesIsTheHighestOfficial() {
+		assertThat(this.executor.decider(SOP.step(6))).isEqualTo(Role.HEAD);
+		assertThat(this.executor.decider(SOP.step(5))).isEqualTo(Role.SECRETARY);
+		assertThat(this.executor.decider(SOP.step(7))).isEqualTo(Role.UNIT_STAFF);
+	}
+
+	@Test
+	void afterTheLastStepNothingIsCurrent() {
+		List<StepRecord> steps = started();
+		for (int i = 2; i <= 7; i++) {
+			this.executor.complete(steps, T0, "x", null);
+		}
+		assertThat(SopExecutor.current(steps)).isNull();
+		assertThatThrownBy(() -> this.executor.requireAct(steps, Checkpoint.ARCHIVE, null, user(Role.UNIT_STAFF)))
+			.hasMessage("round.step.allDone");
+	}
+
+	private List<StepRecord> started() {
+		List<StepRecord> steps = new ArrayList<>(this.executor.start(1, T0, "kepala"));
+		this.executor.complete(steps, T0, "kepala", "800/1/2026");
+		return steps;
+	}
+
+	private static Step step(int number, Checkpoint binding, Decision decision, String... lanes) {
+		return new Step(number, "Kegiatan " + number, List.of(lanes),
+				(decision != null) ? Symbol.DECISION : Symbol.PROCESS, binding, decision, List.of(), null, null, null);
+	}
+
+	private static CurrentUser user(Role role) {
+		return new CurrentUser(1, "u", "", "U", 1, "r", 1L, "a", null, null, Set.of(role), true, null);
+	}
+
+}
