@@ -28,7 +28,10 @@ class ApiAuthenticationIT extends IntegrationTest {
 		assertThat(agencies.json().get(0).get("code").asString()).isEqualTo("lmg-disnaker");
 		assertThat(agencies.header("Set-Cookie")).as("the API is stateless").isNull();
 
-		String revokeAction = created.document().selectFirst("form[action*=revoke]").attr("action");
+		String revokeAction = created.document()
+			.select("tr:has(td:containsOwn(Skrip rekap)) form[action*=revoke]")
+			.first()
+			.attr("action");
 		session.submit(revokeAction.replaceFirst("^https?://[^/]+", ""), Map.of());
 		Api.Response refused = Api.withToken(this.port, token).get("/api/v1/agencies");
 		assertThat(refused.status()).isEqualTo(401);
