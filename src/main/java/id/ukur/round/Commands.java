@@ -16,9 +16,31 @@ public final class Commands {
 			String requestLetterReference, String requestLetterFrom, LocalDate requestLetterDate) {
 	}
 
-	/** A value as the unit enters it; {@code actual} is a number or a scale value. */
-	public record EntryInput(String actual, String note, String enablingFactors, String inhibitingFactors,
+	/**
+	 * A value as the unit enters it. {@code actual} is a JSON number (exact), a text as
+	 * typed in a form (Indonesian format: {@code 1.234,5}; a dot alone groups thousands),
+	 * or a scale value of a qualitative indicator.
+	 */
+	public record EntryInput(Object actual, String note, String enablingFactors, String inhibitingFactors,
 			Long version) {
+
+		/**
+		 * @return the number given as a JSON number, else null
+		 */
+		public java.math.BigDecimal exactNumber() {
+			return (this.actual instanceof Number number) ? new java.math.BigDecimal(number.toString()) : null;
+		}
+
+		/**
+		 * @return the actual as text (a number given as a JSON number in plain notation)
+		 */
+		public String actualText() {
+			if (this.actual == null) {
+				return null;
+			}
+			return (this.actual instanceof Number) ? exactNumber().toPlainString() : this.actual.toString();
+		}
+
 	}
 
 	/** The reviewer's decision: {@code APPROVE} or {@code RETURN} with a reason. */

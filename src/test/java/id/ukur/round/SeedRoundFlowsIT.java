@@ -191,6 +191,20 @@ class SeedRoundFlowsIT extends IntegrationTest {
 		verified(round, seal);
 	}
 
+	/** Keeps the documents of the H2 run under target/reports for people to look at. */
+	private static void keep(RoundDriver round, byte[] pdf, byte[] xlsx, byte[] worksheet) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+			String name = round.round().get("agencyCode").asString();
+			java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+			java.nio.file.Files.write(dir.resolve(name + ".xlsx"), xlsx);
+			java.nio.file.Files.write(dir.resolve(name + "-kertas-kerja.xlsx"), worksheet);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Archived, and every step's latest instance done and timed. */
 	private static List<JsonNode> finished(RoundDriver round, int stepCount) {
 		JsonNode view = round.round();
@@ -220,6 +234,11 @@ class SeedRoundFlowsIT extends IntegrationTest {
 		assertThat(anonymousApi().get("/api/v1/verify/AAAA-BBBB-CCCC").status()).isEqualTo(404);
 		byte[] pdf = round.as("perencana").getBytes(round.path("/report.pdf"));
 		assertThat(pdf).startsWith("%PDF".getBytes());
+		byte[] xlsx = round.as("perencana").getBytes(round.path("/report.xlsx"));
+		byte[] worksheet = round.as("perencana").getBytes(round.path("/worksheet.xlsx"));
+		assertThat(xlsx).startsWith(new byte[] { 'P', 'K' });
+		assertThat(worksheet).startsWith(new byte[] { 'P', 'K' });
+		keep(round, pdf, xlsx, worksheet);
 		List<JsonNode> journal = new ArrayList<>();
 		RoundDriver.ok(round.as("perencana").get(round.path("/audit"))).forEach(journal::add);
 		assertThat(journal).extracting((j) -> j.get("action").asString())

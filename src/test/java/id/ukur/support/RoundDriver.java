@@ -109,7 +109,9 @@ public final class RoundDriver {
 			if (!entry.get("unitCode").asString().equals(unit) || !editable(entry)) {
 				continue;
 			}
-			String body = "{\"actual\": \"" + value.apply(entry) + "\", \"note\": \"Data bidang\","
+			String actual = entry.get("valueType").asString().equals("QUALITATIVE") ? "\"" + value.apply(entry) + "\""
+					: value.apply(entry);
+			String body = "{\"actual\": " + actual + ", \"note\": \"Data bidang\","
 					+ " \"enablingFactors\": \"Dukungan anggaran\", \"version\": " + entry.get("version").asLong()
 					+ "}";
 			ok(as(staff).put(path("/entries/" + entry.get("indicatorCode").asString()), body));

@@ -70,12 +70,12 @@ class Collection {
 		IndicatorDoc indicator = this.snapshots.indicators(state.round).get(code);
 		BigDecimal number = null;
 		String text = null;
-		String actual = Texts.clean(input.actual());
+		String actual = Texts.clean(input.actualText());
 		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
 			text = scaleValue(indicator, actual, problems);
 		}
 		else if (actual != null) {
-			number = Decimals.parse(actual);
+			number = (input.exactNumber() != null) ? input.exactNumber() : Decimals.parse(actual);
 			if (number == null) {
 				problems.add(new FieldProblem("actual", "validation.number"));
 			}
