@@ -75,7 +75,9 @@ class RoundChanges {
 			.stream()
 			.filter((p) -> p.roundId() == state.round.id)
 			.forEach((p) -> planned.add(p.indicatorCode()));
-		List<StepRecord> became = state.executor.advance(state.steps, state.facts(recap(state.round), planned), now);
+		Recap recap = recap(state.round);
+		List<StepRecord> became = state.executor.advance(state.steps, state.facts(recap, planned), now,
+				(step) -> outcome(step, recap));
 		for (StepRecord step : state.steps) {
 			if (step.id == 0) {
 				this.steps.insert(step);
@@ -89,6 +91,18 @@ class RoundChanges {
 		if (current != null && (became.contains(current) || current.startedAt == now)) {
 			announce(state, current);
 		}
+	}
+
+	/**
+	 * The outcome written on a decision that completes by itself: Way Kanan's "achieved?"
+	 * says which branch the round took.
+	 */
+	private static String outcome(Step step, Recap recap) {
+		if (step.decision() == null || step.binding() != id.ukur.sop.Checkpoint.FOLLOW_UP || recap == null) {
+			return null;
+		}
+		long under = recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).count();
+		return (under == 0) ? step.decision().yes() : step.decision().no() + ": " + under + " rencana aksi";
 	}
 
 	private void announce(RoundState state, StepRecord current) {

@@ -104,6 +104,16 @@ final class SopExecutor {
 	 * @return the instances that became current, in order
 	 */
 	List<StepRecord> advance(List<StepRecord> all, Predicate<Checkpoint> holds, Instant now) {
+		return advance(all, holds, now, (step) -> null);
+	}
+
+	/**
+	 * Completes condition steps while they hold, each with the note the caller gives it
+	 * (a decision's outcome).
+	 * @return the instances that became current, in order
+	 */
+	List<StepRecord> advance(List<StepRecord> all, Predicate<Checkpoint> holds, Instant now,
+			java.util.function.Function<Step, String> note) {
 		List<StepRecord> became = new ArrayList<>();
 		StepRecord current = current(all);
 		while (current != null) {
@@ -111,7 +121,7 @@ final class SopExecutor {
 			if (!step.binding().condition() || !holds.test(step.binding())) {
 				break;
 			}
-			current = complete(all, now, SYSTEM, null);
+			current = complete(all, now, SYSTEM, note.apply(step));
 			if (current != null) {
 				became.add(current);
 			}
