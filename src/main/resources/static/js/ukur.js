@@ -26,3 +26,15 @@
     });
   });
 })();
+// Round pages: a submit button with data-confirm asks before its own action only
+// (e.g. "Kirim formulir" next to "Simpan draf" in the same form).
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var message = button ? button.getAttribute('data-confirm') : null;
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  }, true);
+})();

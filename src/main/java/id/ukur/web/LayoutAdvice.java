@@ -36,8 +36,12 @@ class LayoutAdvice {
 		items.add(new NavItem("nav.home", "/", path.equals("/")));
 		items.add(new NavItem(user.regionWide() ? "nav.agencies" : "nav.myAgency",
 				user.regionWide() || user.agencyCode() == null ? "/agencies" : "/agencies/" + user.agencyCode(),
-				path.startsWith("/agencies") && !path.contains("/plans") && !path.contains("/sop")));
+				path.startsWith("/agencies") && !path.contains("/plans") && !path.contains("/sop")
+						&& !path.contains("/rounds")));
 		items.add(new NavItem("nav.plans", "/plans", path.contains("/plans")));
+		items.add(new NavItem("nav.rounds",
+				(user.agencyCode() != null) ? "/agencies/" + user.agencyCode() + "/rounds" : "/rounds/received",
+				path.contains("/rounds")));
 		items.add(new NavItem("nav.sop", "/sop",
 				path.startsWith("/sop") || path.endsWith("/sop") || path.contains("/sop/")));
 		items.add(new NavItem("nav.calculator", "/calculator", path.startsWith("/calculator")));

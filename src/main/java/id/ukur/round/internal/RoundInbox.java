@@ -1,0 +1,142 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.organization.Role;
+import id.ukur.organization.UnitView;
+import id.ukur.organization.UserAccounts;
+import id.ukur.round.EntryStatus;
+import id.ukur.round.FormStatus;
+import id.ukur.round.RoundStatus;
+import id.ukur.round.StepView;
+import id.ukur.shared.InboxContributor;
+import id.ukur.shared.InboxItem;
+import id.ukur.sop.Checkpoint;
+import id.ukur.sop.SopDefinition.Step;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What rounds ask of a user on the home page: the unit's form to fill (due at the end of
+ * the deadline day), values to validate, the current SOP step where the user acts in it
+ * (by the same rule the acts are checked with), steps past their standard (for the
+ * planner), a signed report to send where the SOP has no step for it, and for the
+ * planning agency the reports received and not yet acknowledged. Archived rounds are not
+ * loaded at all.
+ */
+@Component
+class RoundInbox implements InboxContributor {
+
+	private final UserAccounts accounts;
+
+	private final RoundStore rounds;
+
+	private final RoundLoader loader;
+
+	private final RoundViews views;
+
+	private final Organization organization;
+
+	private final RoundChanges changes;
+
+	RoundInbox(UserAccounts accounts, RoundStore rounds, RoundLoader loader, RoundViews views,
+			Organization organization, RoundChanges changes) {
+		this.accounts = accounts;
+		this.rounds = rounds;
+		this.loader = loader;
+		this.views = views;
+		this.organization = organization;
+		this.changes = changes;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InboxItem> itemsFor(long userId) {
+		List<InboxItem> items = new ArrayList<>();
+		CurrentUser user = this.accounts.byId(userId).orElse(null);
+		if (user == null) {
+			return items;
+		}
+		Instant now = this.changes.now();
+		if (user.agencyId() != null) {
+			for (RoundRecord round : this.rounds.ofAgency(user.agencyId())) {
+				if (round.status != RoundStatus.ARCHIVED) {
+					forRound(this.loader.load(round.id, user, false), user, now, items);
+				}
+			}
+		}
+		if (user.has(Role.PLANNING_AGENCY)) {
+			for (RoundRecord round : this.rounds.sentInRegion(user.regionId())) {
+				if (round.acknowledgedAt == null && round.regionId == user.regionId()) {
+					String agency = this.organization.agencyById(round.agencyId).map(AgencyView::name).orElse("");
+					items.add(new InboxItem("received", "inbox.round.acknowledge",
+							new Object[] { agency, RoundChanges.label(round) }, "/rounds/received", null, false));
+				}
+			}
+		}
+		return items;
+	}
+
+	private void forRound(RoundState state, CurrentUser user, Instant now, List<InboxItem> items) {
+		RoundRecord round = state.round;
+		String label = RoundChanges.label(round);
+		String link = "/rounds/" + round.id;
+		boolean open = round.status == RoundStatus.OPEN;
+		if (open && round.formsDistributed && user.unitCode() != null && user.hasAny(Role.UNIT_HEAD, Role.UNIT_STAFF)) {
+			state.forms.stream()
+				.filter((f) -> f.unitCode.equals(user.unitCode()))
+				.filter((f) -> f.status == FormStatus.OPEN || f.status == FormStatus.RETURNED)
+				.findFirst()
+				.ifPresent((form) -> {
+					ZoneId zone = this.organization.region(round.regionId).timeZone();
+					// due at the end of the deadline day; late from the next day on
+					Instant nextDay = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
+					boolean returned = form.status == FormStatus.RETURNED;
+					items.add(new InboxItem("forms", returned ? "inbox.round.formReturned" : "inbox.round.form",
+							new Object[] { unitName(round.agencyId, form.unitCode), label },
+							link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay)));
+				});
+		}
+		if (open && Collection.mayValidate(state, user)) {
+			long waiting = state.entries.stream().filter((e) -> e.status == EntryStatus.SUBMITTED).count();
+			if (waiting > 0) {
+				items.add(new InboxItem("validation", "inbox.round.validate", new Object[] { waiting, label },
+						link + "/validation", null, false));
+			}
+		}
+		boolean own = user.agencyId() != null && user.agencyId() == round.agencyId;
+		StepRecord current = SopExecutor.current(state.steps);
+		if (current != null && own) {
+			Step step = state.executor.step(current.number);
+			StepView view = this.views.step(state, current, now);
+			if (!step.binding().condition() && state.executor.mayAct(step, user)) {
+				items.add(new InboxItem("steps", "inbox.round.step",
+						new Object[] { step.number(), step.activity(), label }, link, view.due(), view.late()));
+			}
+			else if (view.late() && user.has(Role.PLANNER)) {
+				items.add(new InboxItem("steps", "inbox.round.stepLate",
+						new Object[] { step.number(), step.activity(), label, state.executor.laneNames(step) }, link,
+						view.due(), true));
+			}
+		}
+		if (own && round.status == RoundStatus.SEALED && round.sentAt == null && !state.executor.has(Checkpoint.SEND)
+				&& user.has(Role.PLANNER)) {
+			items.add(new InboxItem("steps", "inbox.round.send", new Object[] { label }, link, null, false));
+		}
+	}
+
+	private String unitName(long agencyId, String unitCode) {
+		return this.organization.unitsOfAgency(agencyId)
+			.stream()
+			.filter((unit) -> unit.code().equals(unitCode))
+			.map(UnitView::name)
+			.findFirst()
+			.orElse(unitCode);
+	}
+
+}

@@ -1,0 +1,241 @@
+package id.ukur.round.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.ukur.plan.Decimals;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the round pages show beyond {@code @fmt}: working time as people say it ("1 jam 20
+ * menit", "2 hari"), values as written in forms turned into the reader's number format,
+ * numbers for form inputs, and widths for bars. Used in templates as {@code @roundFmt}.
+ */
+@Component("roundFmt")
+public class RoundFormats {
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+	private final MessageSource messages;
+
+	RoundFormats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Working minutes in days (of the region's working day), hours and minutes, the two
+	 * largest parts: {@code 2 hari 3 jam}, {@code 1 jam 20 menit}, {@code 45 menit}.
+	 * @param minutes working minutes, or null
+	 * @param dailyMinutes the length of one working day in minutes
+	 * @return the text, {@code –} for null
+	 */
+	public String duration(Long minutes, long dailyMinutes) {
+		if (minutes == null) {
+			return "–";
+		}
+		long rest = Math.max(0, minutes);
+		long day = (dailyMinutes > 0) ? dailyMinutes : 510;
+		long days = rest / day;
+		rest -= days * day;
+		long hours = rest / 60;
+		long mins = rest - hours * 60;
+		List<String> parts = new ArrayList<>();
+		if (days > 0) {
+			parts.add(message("rounds.duration.days", days));
+		}
+		if (hours > 0) {
+			parts.add(message("rounds.duration.hours", hours));
+		}
+		if (mins > 0 || parts.isEmpty()) {
+			parts.add(message("rounds.duration.minutes", mins));
+		}
+		return String.join(" ", parts.subList(0, Math.min(2, parts.size())));
+	}
+
+	/**
+	 * @return how much longer than the standard a step took (or is taking), or null when
+	 * it is not late
+	 */
+	public String lateBy(Long actual, Long standard, long dailyMinutes) {
+		if (actual == null || standard == null || actual <= standard) {
+			return null;
+		}
+		return duration(actual - standard, dailyMinutes);
+	}
+
+	/**
+	 * A value as stored ({@code 7.05}, {@code 88–98}, {@code BB}) in the reader's number
+	 * format ({@code 7,05}, {@code 88–98}, {@code BB}).
+	 * @param text the value as stored, or null
+	 * @return the value to show, {@code –} for null
+	 */
+	public String value(String text) {
+		if (text == null || text.isBlank()) {
+			return "–";
+		}
+		int dash = text.indexOf('–');
+		if (dash > 0) {
+			return value(text.substring(0, dash)) + "–" + value(text.substring(dash + 1));
+		}
+		String trimmed = text.trim();
+		if (!trimmed.matches("-?\\d+(\\.\\d+)?")) {
+			return trimmed;
+		}
+		return format(new BigDecimal(trimmed), locale());
+	}
+
+	/**
+	 * @return a number as typed into a form, always in Indonesian format
+	 * ({@code 1.234,5}), which the server reads back; empty for null
+	 */
+	public String input(BigDecimal number) {
+		return typed(number);
+	}
+
+	/**
+	 * @return a number as the unit form shows it for editing ({@code 1.234,5}), empty for
+	 * null
+	 */
+	static String typed(BigDecimal number) {
+		return (number != null) ? format(number, INDONESIAN) : "";
+	}
+
+	/**
+	 * @return the share of {@code part} in {@code whole} in steps of five, 0–100
+	 */
+	public int percent5(long part, long whole) {
+		if (whole <= 0) {
+			return 0;
+		}
+		return clamp(Math.round(part * 20.0 / whole) * 5);
+	}
+
+	/**
+	 * @return the CSS width class of a bar for an achievement (full at 100 % and above)
+	 */
+	public String barClass(BigDecimal achievement) {
+		if (achievement == null) {
+			return "w-pct-0";
+		}
+		long steps = achievement.divide(BigDecimal.valueOf(5), 0, RoundingMode.HALF_UP).longValue();
+		return "w-pct-" + clamp(steps * 5);
+	}
+
+	/**
+	 * @return the CSS width class of a progress bar
+	 */
+	public String progressClass(long part, long whole) {
+		return "w-pct-" + percent5(part, whole);
+	}
+
+	/**
+	 * @return a file size for people: {@code 512 B}, {@code 12 KB}, {@code 1,2 MB}
+	 */
+	public String fileSize(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return Math.round(bytes / 1024.0) + " KB";
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale()));
+		return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+	}
+
+	/**
+	 * @return a formula as the calculation names it ({@code RATIO: R / T × 100}) in the
+	 * reader's words
+	 */
+	public String formula(String named) {
+		if (named == null) {
+			return "–";
+		}
+		int colon = named.indexOf(':');
+		String code = (colon > 0) ? named.substring(0, colon).trim() : named.trim();
+		if (!code.matches("[A-Z_]+")) {
+			return named;
+		}
+		return this.messages.getMessage("formula." + code, null, named, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A value of a journal line (as kept in JSON) in the reader's words: statuses and
+	 * periods by their labels, numbers and dates in the reader's format, yes or no.
+	 * @param key the name of the value in the journal
+	 * @param value the value as kept
+	 * @return the value to show
+	 */
+	public String journalValue(String key, String value) {
+		if (value == null || value.equals("–")) {
+			return "–";
+		}
+		return switch (key) {
+			case "status" -> label(value, "rounds.entryStatus.", "rounds.planStatus.");
+			case "period" -> label(value, "rounds.period.");
+			case "actual", "agencyAchievement" -> value(value);
+			case "deadline", "dueDate" -> date(value);
+			case "late", "provisional" -> switch (value) {
+				case "true" -> message("report.answer.yes");
+				case "false" -> message("report.answer.no");
+				default -> value;
+			};
+			case "returnTo" -> value.replace("[", "")
+				.replace("]", "")
+				.replace("\"", "")
+				.replace("TEAM", message("rounds.review.returnTeam"))
+				.replace(",", ", ");
+			default -> value;
+		};
+	}
+
+	private String label(String value, String... prefixes) {
+		for (String prefix : prefixes) {
+			String text = this.messages.getMessage(prefix + value, null, null, LocaleContextHolder.getLocale());
+			if (text != null) {
+				return text;
+			}
+		}
+		return value;
+	}
+
+	private String date(String iso) {
+		try {
+			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale())
+				.format(java.time.LocalDate.parse(iso));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return iso;
+		}
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+	}
+
+	private static int clamp(long value) {
+		return (int) Math.max(0, Math.min(100, value));
+	}
+
+	private static String format(BigDecimal number, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(locale));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(Decimals.clean(number));
+	}
+
+	private String message(String code, long amount) {
+		return this.messages.getMessage(code, new Object[] { amount }, code, LocaleContextHolder.getLocale());
+	}
+
+	private static Locale locale() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.UK : INDONESIAN;
+	}
+
+}

@@ -1,0 +1,146 @@
+package id.ukur.round.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.round.EntryStatus;
+import id.ukur.round.EntryView;
+import id.ukur.round.FormView;
+import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundView;
+import id.ukur.round.Rounds;
+import id.ukur.round.StepView;
+import id.ukur.sop.Checkpoint;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Validasi: every value of the round with its evidence; the team accepts, returns with a
+ * reason, or marks a value not reported with a reason; all submitted values at once.
+ */
+@Controller
+@RequestMapping("/rounds/{id}/validation")
+class ValidationController {
+
+	private final Rounds rounds;
+
+	ValidationController(Rounds rounds) {
+		this.rounds = rounds;
+	}
+
+	@GetMapping
+	String page(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Refusals.none(model);
+		return page(id, user, model, Map.of());
+	}
+
+	@PostMapping("/accept-all")
+	String acceptAll(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		int accepted = 0;
+		Refusals refusals = new Refusals();
+		for (EntryView entry : this.rounds.entries(id, user)) {
+			if (entry.status() == EntryStatus.SUBMITTED) {
+				try {
+					this.rounds.accept(id, entry.indicatorCode(), user);
+					accepted++;
+				}
+				catch (RuntimeException ex) {
+					refusals.add(ex);
+					break;
+				}
+			}
+		}
+		if (refusals.any()) {
+			refusals.into(model, response);
+			return page(id, user, model, Map.of());
+		}
+		redirect.addFlashAttribute("done", "rounds.validation.acceptedAll");
+		redirect.addFlashAttribute("doneArgs", new Object[] { accepted });
+		return "redirect:/rounds/" + id + "/validation";
+	}
+
+	@PostMapping("/{code}/accept")
+	String accept(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return act(id, code, user, model, redirect, response, "rounds.validation.accepted", null,
+				() -> this.rounds.accept(id, code, user));
+	}
+
+	@PostMapping("/{code}/return")
+	String returnEntry(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(id, code, user, model, redirect, response, "rounds.validation.returned", reason,
+				() -> this.rounds.returnEntry(id, code, reason, user));
+	}
+
+	@PostMapping("/{code}/not-reported")
+	String notReported(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(id, code, user, model, redirect, response, "rounds.validation.notReported", reason,
+				() -> this.rounds.markNotReported(id, code, reason, user));
+	}
+
+	private String act(long id, String code, CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String done, String reason, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+			redirect.addFlashAttribute("doneArgs", new Object[] { code });
+			return "redirect:/rounds/" + id + "/validation#entry-" + code;
+		}
+		catch (RuntimeException ex) {
+			new Refusals().add(ex, code + ".").into(model, response);
+			Map<String, String> typed = new HashMap<>();
+			typed.put(code, reason);
+			model.addAttribute("failedAction", done);
+			return page(id, user, model, typed);
+		}
+	}
+
+	private String page(long id, CurrentUser user, Model model, Map<String, String> typedReasons) {
+		RoundView round = this.rounds.round(id, user);
+		List<EntryView> entries = this.rounds.entries(id, user);
+		List<Group> groups = round.forms()
+			.stream()
+			.map((form) -> new Group(form,
+					entries.stream().filter((e) -> e.unitCode().equals(form.unitCode())).toList()))
+			.toList();
+		boolean validator = StepActors.ownAgency(round, user) && (user.has(Role.TEAM) || validateLanes(id, user));
+		model.addAttribute("round", round);
+		model.addAttribute("groups", groups);
+		model.addAttribute("totalCount", entries.size());
+		model.addAttribute("canValidate", validator && round.status() == RoundStatus.OPEN);
+		model.addAttribute("submittedCount",
+				entries.stream().filter((e) -> e.status() == EntryStatus.SUBMITTED).count());
+		model.addAttribute("settledCount", entries.stream().filter((e) -> e.status().settled()).count());
+		model.addAttribute("typedReasons", typedReasons);
+		return "round/validation";
+	}
+
+	/** A unit's form with its values. */
+	record Group(FormView form, List<EntryView> entries) {
+	}
+
+	private boolean validateLanes(long id, CurrentUser user) {
+		List<StepView> steps = this.rounds.steps(id, user);
+		return steps.stream()
+			.filter((step) -> step.binding() == Checkpoint.VALIDATE)
+			.anyMatch((step) -> StepActors.roles(step).stream().anyMatch(user::has));
+	}
+
+}
