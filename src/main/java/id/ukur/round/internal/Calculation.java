@@ -5,9 +5,7 @@ import id.ukur.organization.RegionSettings;
 import id.ukur.organization.Role;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PlanOutline;
-import id.ukur.plan.PlanValue;
 import id.ukur.round.EntryStatus;
-import id.ukur.round.Period;
 import id.ukur.round.Recap;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.sop.Checkpoint;
@@ -131,14 +129,6 @@ class Calculation {
 			return e.actualText;
 		}
 		return (e.actualNumber != null) ? id.ukur.plan.Decimals.plain(e.actualNumber.stripTrailingZeros()) : null;
-	}
-
-	static String display(PlanValue value) {
-		return (value != null) ? value.toString() : null;
-	}
-
-	static boolean quarterBefore(Period a, Period b) {
-		return a.quarter() && b.quarter() && a.ordinal() < b.ordinal();
 	}
 
 }

@@ -3,7 +3,6 @@ package id.ukur.round.internal;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
@@ -381,10 +380,6 @@ class RoundService implements Rounds {
 	private static SealView sealView(SealStore.SealRecord seal) {
 		return new SealView(seal.roundId(), seal.revision(), seal.verificationCode(), seal.sha256(), seal.signedAt(),
 				seal.signerName());
-	}
-
-	static boolean regionWide(CurrentUser user) {
-		return user.hasAny(Role.PLANNING_AGENCY, Role.AUDITOR, Role.ADMIN);
 	}
 
 }
