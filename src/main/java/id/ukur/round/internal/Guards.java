@@ -11,8 +11,11 @@ final class Guards {
 
 	/** A sealed or archived round refuses every change of its data. */
 	static void open(RoundState state) {
+		if (state.round.status == id.ukur.round.RoundStatus.ARCHIVED) {
+			throw new ConflictException("round.archived");
+		}
 		if (!state.round.open()) {
-			throw new ConflictException("round.sealed", state.round.status.name().toLowerCase(java.util.Locale.ROOT));
+			throw new ConflictException("round.sealed");
 		}
 	}
 
