@@ -173,6 +173,8 @@ class RoundRulesIT extends IntegrationTest {
 		assertThat(journal).extracting((j) -> j.get("action").asString())
 			.contains("ORDERED", "STEP_COMPLETED", "FORMS_PREPARED", "ENTRY_SAVED", "EVIDENCE_ADDED", "FORM_SUBMITTED",
 					"ENTRY_RETURNED", "ENTRY_ACCEPTED", "CALCULATED", "SIGNED");
+		assertThat(journal).anyMatch((j) -> j.get("action").asString().equals("STEP_COMPLETED")
+				&& j.get("after").asString().contains("Perintah kepada perencana"));
 		JsonNode returned = journal.stream()
 			.filter((j) -> j.get("action").asString().equals("ENTRY_RETURNED"))
 			.findFirst()

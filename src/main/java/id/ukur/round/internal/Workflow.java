@@ -303,7 +303,7 @@ class Workflow {
 		if (cleaned.length() > 4000) {
 			throw new InvalidInputException("note", "validation.tooLong", 4000);
 		}
-		complete(state, this.changes.now(), user, cleaned, "STEP_COMPLETED", null);
+		complete(state, this.changes.now(), user, cleaned, "STEP_COMPLETED", Map.of("note", cleaned));
 	}
 
 	/**
