@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,17 +71,22 @@ class RoundChanges {
 	 * Completes what holds, writes the steps and the round, announces new current steps.
 	 */
 	void finish(RoundState state, Instant now) {
-		Set<String> planned = new HashSet<>();
-		this.actionPlans.visibleIn(state.round.agencyId, state.round.id)
-			.stream()
-			.filter((p) -> p.roundId() == state.round.id)
-			.forEach((p) -> planned.add(p.indicatorCode()));
-		List<StepRecord> became = state.executor.advance(state.steps, state.facts(recap(state.round), planned), now);
+		// the recap and the action plans matter only to a FOLLOW_UP step: read when asked
+		Supplier<Set<String>> planned = () -> {
+			Set<String> codes = new HashSet<>();
+			this.actionPlans.visibleIn(state.round.agencyId, state.round.id)
+				.stream()
+				.filter((p) -> p.roundId() == state.round.id)
+				.forEach((p) -> codes.add(p.indicatorCode()));
+			return codes;
+		};
+		List<StepRecord> became = state.executor.advance(state.steps, state.facts(() -> recap(state.round), planned),
+				now);
 		for (StepRecord step : state.steps) {
 			if (step.id == 0) {
 				this.steps.insert(step);
 			}
-			else {
+			else if (step.changed()) {
 				this.steps.update(step);
 			}
 		}
