@@ -68,6 +68,12 @@ final class RecapBench {
 			line(regions + " regions (" + open.size() + " agencies): calculate", allCalc, allFloor);
 			System.out.printf("  CPU per agency's calculation (one region): %.1f ms in Ukur's thread,"
 					+ " %.1f ms in PostgreSQL%n", regionCpu[0] / region.size(), regionCpu[1] / region.size());
+			System.out.println("  the floor's plan for one region:");
+			app.jdbc()
+				.sql("explain analyze " + FLOOR + " and r.region_id = " + first.region() + " group by r.agency_id")
+				.query(String.class)
+				.list()
+				.forEach((line) -> System.out.println("    " + line));
 			double perAgency = allCalc.median() / open.size();
 			double country = 550 * 35;
 			System.out.printf("  country (550 x 35 agencies), extrapolated linearly from %d agencies:"
