@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Ukur on an embedded PostgreSQL 15 that the benchmark starts
- * itself (zonky, from the Maven jar) and drops when it ends.
+ * Ukur on an embedded PostgreSQL 15 that the benchmark starts itself (zonky, from the
+ * Maven jar) and drops when it ends.
  */
 final class BenchApp implements AutoCloseable {
 
@@ -34,7 +34,8 @@ final class BenchApp implements AutoCloseable {
 			.start();
 		ConfigurableApplicationContext context = GeneratorCommand.start(
 				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username=postgres", "spring.datasource.password=postgres", "ukur.demo.enabled=false");
+				"spring.datasource.username=postgres", "spring.datasource.password=postgres",
+				"ukur.demo.enabled=false");
 		return new BenchApp(postgres, context);
 	}
 

@@ -13,8 +13,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link CalculationBenchmark} in a forked JVM and prints each figure with its
- * floor and the ratio; {@code --quick} for a shorter run.
+ * Runs {@link CalculationBenchmark} in a forked JVM and prints each figure with its floor
+ * and the ratio; {@code --quick} for a shorter run.
  */
 final class CalculationBench {
 
@@ -39,15 +39,16 @@ final class CalculationBench {
 			state.indicators = Integer.parseInt(result.getParams().getParam("indicators"));
 			state.agencies = Integer.parseInt(result.getParams().getParam("agencies"));
 			String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-			scores.put(name, new double[] { result.getPrimaryResult().getScore(),
-					result.getPrimaryResult().getScoreError() });
+			scores.put(name,
+					new double[] { result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError() });
 		}
 		Sample first = Samples.agencies(42, 1, state.indicators).get(0);
 		Recap recap = state.recap(first);
 		double floor = new DoubleRecap(first, 3).compute();
-		System.out.printf("%nCalculation: recap of a TW IV round, %d indicators per agency, %d agencies per region"
-				+ " (JMH 1.37, 1 fork, %d x 1 s warm-up, %d x 1 s measured)%n", state.indicators, state.agencies,
-				warmups, iterations);
+		System.out.printf(
+				"%nCalculation: recap of a TW IV round, %d indicators per agency, %d agencies per region"
+						+ " (JMH 1.37, 1 fork, %d x 1 s warm-up, %d x 1 s measured)%n",
+				state.indicators, state.agencies, warmups, iterations);
 		System.out.printf("  agency achievement: Ukur %s, floor %.2f (same data, same arithmetic)%n",
 				recap.agency().achievement(), floor);
 		System.out.printf("  %-22s %16s %16s %12s %16s%n", "", "Ukur ops/s", "floor ops/s", "floor/Ukur",

@@ -26,8 +26,7 @@ final class Cpu {
 	 * @return milliseconds of CPU: [this thread, PostgreSQL backends]
 	 */
 	double[] of(Runnable task) {
-		List<Long> backends = this.jdbc
-			.sql("select pid from pg_stat_activity where backend_type = 'client backend'")
+		List<Long> backends = this.jdbc.sql("select pid from pg_stat_activity where backend_type = 'client backend'")
 			.query(Long.class)
 			.list();
 		long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -43,7 +42,8 @@ final class Cpu {
 			try {
 				String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
 				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				// utime and stime are fields 14 and 15 of the line, 12 and 13 after the name
+				// utime and stime are fields 14 and 15 of the line, 12 and 13 after the
+				// name
 				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 			}
 			catch (IOException ex) {

@@ -11,8 +11,8 @@ import java.util.function.LongSupplier;
 /**
  * Time and memory of repeated runs of a task on this thread: the median time, the bytes
  * it allocates per run (JVM thread allocation counter) and, in one more run, the most
- * heap still in use right after full collections forced every 150 ms (what the task
- * keeps alive at its peak, the application's own data included).
+ * heap still in use right after full collections forced every 150 ms (what the task keeps
+ * alive at its peak, the application's own data included).
  */
 final class Memory {
 
@@ -32,8 +32,7 @@ final class Memory {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.toList();
 		long before = heap.stream().mapToLong((pool) -> pool.getUsage().getUsed()).sum();
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long allocated = threads.getCurrentThreadAllocatedBytes();
 		double[] millis = new double[runs];
 		long size = 0;

@@ -76,9 +76,11 @@ final class RecapBench {
 				.forEach((line) -> System.out.println("    " + line));
 			double perAgency = allCalc.median() / open.size();
 			double country = 550 * 35;
-			System.out.printf("  country (550 x 35 agencies), extrapolated linearly from %d agencies:"
-					+ " calculate %,.0f s on one thread (%.1f ms per agency), floor %,.1f s%n", open.size(),
-					perAgency * country / 1000, perAgency, allFloor.median() * country / open.size() / 1000);
+			System.out.printf(
+					"  country (550 x 35 agencies), extrapolated linearly from %d agencies:"
+							+ " calculate %,.0f s on one thread (%.1f ms per agency), floor %,.1f s%n",
+					open.size(), perAgency * country / 1000, perAgency,
+					allFloor.median() * country / open.size() / 1000);
 		}
 	}
 

@@ -93,7 +93,8 @@ final class ReportBench {
 	}
 
 	private static Memory.Result export(Rounds rounds, CurrentUser user, String region) {
-		return Memory.measure(1, 2, () -> rounds.exportRegion(region, 2025, user, () -> OutputStream.nullOutputStream()));
+		return Memory.measure(1, 2,
+				() -> rounds.exportRegion(region, 2025, user, () -> OutputStream.nullOutputStream()));
 	}
 
 }

@@ -12,7 +12,9 @@ final class Timing {
 		Arrays.sort(this.millis);
 	}
 
-	/** Runs the task {@code warmups} times unmeasured, then {@code runs} times measured. */
+	/**
+	 * Runs the task {@code warmups} times unmeasured, then {@code runs} times measured.
+	 */
 	static Timing of(int warmups, int runs, Runnable task) {
 		for (int i = 0; i < warmups; i++) {
 			task.run();

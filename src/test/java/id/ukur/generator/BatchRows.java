@@ -1,6 +1,5 @@
 package id.ukur.generator;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -72,9 +71,6 @@ final class BatchRows extends Rows {
 		}
 		if (value instanceof LocalTime time) {
 			return Time.valueOf(time);
-		}
-		if (value instanceof BigDecimal || value == null) {
-			return value;
 		}
 		return value;
 	}

@@ -20,14 +20,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,28 +119,12 @@ public final class DataGenerator {
 		StepRows steps = new StepRows(rows, ids, seed);
 		PlanRows plans = new PlanRows(rows, ids);
 		RoundRows rounds = new RoundRows(rows, ids, steps);
-		ExecutorService pool = Executors.newFixedThreadPool(options.threads(), (task) -> {
-			Thread thread = new Thread(task, "generator");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			// the agencies just ahead are made on the pool while this one is written
-			ArrayDeque<Future<AgencyContent>> ahead = new ArrayDeque<>();
-			int total = regions.size() * options.agencies();
-			int submitted = 0;
+		try (Ahead ahead = new Ahead(options, settings, seed, this.json)) {
 			for (int r = 0; r < regions.size(); r++) {
 				Region region = regions.get(r);
 				organization.regionUsers(region.id(), region.code());
 				for (int a = 0; a < options.agencies(); a++) {
-					while (submitted < total && ahead.size() < 4 * options.threads()) {
-						int region1 = submitted / options.agencies();
-						int agency1 = submitted % options.agencies();
-						ahead.add(pool
-							.submit(() -> AgencyContent.make(options, region1, agency1, settings, seed, this.json)));
-						submitted++;
-					}
-					AgencyContent content = ahead.remove().get();
+					AgencyContent content = ahead.next();
 					Agency agency = organization.agency(region.id(), options.agencyCode(r, a), a, options.units());
 					plans.write(agency.id(), content.plan(), at, agency.users().get(Role.PLANNER));
 					long sop = steps.revision(agency, content.sop(), options.year(), at);
@@ -158,16 +137,6 @@ public final class DataGenerator {
 				}
 				progress(r + 1, regions.size(), rows, started);
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException(ex.getCause());
-		}
-		finally {
-			pool.shutdownNow();
 		}
 		return rows;
 	}

@@ -99,14 +99,17 @@ class Reminders {
 
 		private final Reminders reminders;
 
-		Scheduling(Reminders reminders) {
+		private final RoundChanges changes;
+
+		Scheduling(Reminders reminders, RoundChanges changes) {
 			this.reminders = reminders;
+			this.changes = changes;
 		}
 
 		@Scheduled(fixedDelayString = "${ukur.reminders.interval:PT15M}",
 				initialDelayString = "${ukur.reminders.initial-delay:PT2M}")
 		void run() {
-			this.reminders.remind(this.reminders.changes.now());
+			this.reminders.remind(this.changes.now());
 		}
 
 	}
