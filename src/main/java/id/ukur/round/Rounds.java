@@ -1,8 +1,10 @@
 package id.ukur.round;
 
 import id.ukur.organization.CurrentUser;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Measurement rounds. Every method checks the caller: reading needs the agency (or a
@@ -103,6 +105,15 @@ public interface Rounds {
 	 * Per SOP step of the agency's rounds: how often on time and the median working time.
 	 */
 	List<StepCompliance> compliance(String agencyCode, CurrentUser user);
+
+	/**
+	 * Writes every value of a region's rounds of a year, with achievement and rating, as
+	 * an XLSX workbook streamed with bounded memory; for the region-wide roles of that
+	 * region (a region the user does not belong to does not exist for it).
+	 * @param target where the workbook goes, asked for once the user may export
+	 * @return how many values were written
+	 */
+	long exportRegion(String regionCode, int year, CurrentUser user, Supplier<OutputStream> target);
 
 	/** An evidence file's content. */
 	record Evidence(EvidenceView view, byte[] content) {

@@ -11,7 +11,6 @@ import id.ukur.shared.ForbiddenException;
 import id.ukur.sop.Checkpoint;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +50,7 @@ class Calculation {
 		Instant now = this.changes.now();
 		Recap recap = compute(state, now);
 		state.round.recap = this.changes.write(recap);
+		this.rounds.writeRecap(state.round.id, state.round.recap);
 		state.round.calculatedAt = now;
 		state.round.calculatedVersion = state.round.dataVersion;
 		this.changes.journal(state, "ROUND", "CALCULATED", user, null,
@@ -108,16 +108,15 @@ class Calculation {
 			return earlier;
 		}
 		List<String> quarters = state.round.period.quartersToDate();
-		this.rounds.ofAgency(state.round.agencyId)
+		this.rounds.periodsOf(state.round.agencyId, state.round.year)
 			.stream()
-			.filter((r) -> r.year == state.round.year && r.id != state.round.id && r.period.quarter()
-					&& quarters.contains(r.period.name()) && !r.period.name().equals(state.round.period.name()))
-			.sorted(Comparator.comparingLong((RoundRecord r) -> r.id))
+			.filter((r) -> r.id() != state.round.id && r.period().quarter() && quarters.contains(r.period().name())
+					&& !r.period().name().equals(state.round.period.name()))
 			.forEach((r) -> {
-				for (EntryRecord e : this.entries.ofRound(r.id)) {
+				for (EntryRecord e : this.entries.ofRound(r.id())) {
 					if (e.actualNumber != null && e.status != EntryStatus.NOT_REPORTED) {
 						earlier.computeIfAbsent(e.indicatorCode, (c) -> new HashMap<>())
-							.put(r.period.name(), e.actualNumber);
+							.put(r.period().name(), e.actualNumber);
 					}
 				}
 			});

@@ -50,12 +50,6 @@ class Reminders {
 		this.organization = organization;
 	}
 
-	@Scheduled(fixedDelayString = "${ukur.reminders.interval:PT15M}",
-			initialDelayString = "${ukur.reminders.initial-delay:PT2M}")
-	void run() {
-		remind(this.changes.now());
-	}
-
 	/**
 	 * Sends what is due at the given time.
 	 * @return how many reminders were sent
@@ -93,11 +87,30 @@ class Reminders {
 		return sent;
 	}
 
-	/** Scheduling on unless {@code ukur.reminders.enabled=false}. */
+	/**
+	 * The reminder job, unless {@code ukur.reminders.enabled=false}. The job itself lives
+	 * here, not only the switch: Spring Modulith's moments turn scheduling on for every
+	 * bean anyway.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableScheduling
 	@ConditionalOnProperty(name = "ukur.reminders.enabled", havingValue = "true", matchIfMissing = true)
 	static class Scheduling {
+
+		private final Reminders reminders;
+
+		private final RoundChanges changes;
+
+		Scheduling(Reminders reminders, RoundChanges changes) {
+			this.reminders = reminders;
+			this.changes = changes;
+		}
+
+		@Scheduled(fixedDelayString = "${ukur.reminders.interval:PT15M}",
+				initialDelayString = "${ukur.reminders.initial-delay:PT2M}")
+		void run() {
+			this.reminders.remind(this.changes.now());
+		}
 
 	}
 

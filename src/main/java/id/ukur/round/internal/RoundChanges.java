@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,25 +71,38 @@ class RoundChanges {
 	 * Completes what holds, writes the steps and the round, announces new current steps.
 	 */
 	void finish(RoundState state, Instant now) {
-		Set<String> planned = new HashSet<>();
-		this.actionPlans.visibleIn(state.round.agencyId, state.round.id)
-			.stream()
-			.filter((p) -> p.roundId() == state.round.id)
-			.forEach((p) -> planned.add(p.indicatorCode()));
-		Recap recap = recap(state.round);
+		// the recap and the action plans matter only to a FOLLOW_UP step: read when
+		// asked, once
+		Supplier<Set<String>> planned = () -> {
+			Set<String> codes = new HashSet<>();
+			this.actionPlans.visibleIn(state.round.agencyId, state.round.id)
+				.stream()
+				.filter((p) -> p.roundId() == state.round.id)
+				.forEach((p) -> codes.add(p.indicatorCode()));
+			return codes;
+		};
+		Recap[] read = new Recap[1];
+		boolean[] done = new boolean[1];
+		Supplier<Recap> recap = () -> {
+			if (!done[0]) {
+				read[0] = recap(state.round);
+				done[0] = true;
+			}
+			return read[0];
+		};
 		List<StepRecord> became = state.executor.advance(state.steps, state.facts(recap, planned), now,
 				(step) -> outcome(step, recap));
 		for (StepRecord step : state.steps) {
 			if (step.id == 0) {
 				this.steps.insert(step);
 			}
-			else {
+			else if (step.changed()) {
 				this.steps.update(step);
 			}
 		}
 		this.rounds.update(state.round);
 		StepRecord current = SopExecutor.current(state.steps);
-		if (current != null && (became.contains(current) || current.startedAt == now)) {
+		if (current != null && (became.contains(current) || now.equals(current.startedAt))) {
 			announce(state, current);
 		}
 	}
@@ -97,8 +111,12 @@ class RoundChanges {
 	 * The outcome written on a decision that completes by itself: Way Kanan's "achieved?"
 	 * says which branch the round took.
 	 */
-	private static String outcome(Step step, Recap recap) {
-		if (step.decision() == null || step.binding() != id.ukur.sop.Checkpoint.FOLLOW_UP || recap == null) {
+	private static String outcome(Step step, Supplier<Recap> recaps) {
+		if (step.decision() == null || step.binding() != id.ukur.sop.Checkpoint.FOLLOW_UP) {
+			return null;
+		}
+		Recap recap = recaps.get();
+		if (recap == null) {
 			return null;
 		}
 		long under = recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).count();

@@ -3,6 +3,8 @@ package id.ukur.round.internal;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionView;
+import id.ukur.organization.Role;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
@@ -16,7 +18,9 @@ import id.ukur.round.StepView;
 import id.ukur.round.Verification;
 import id.ukur.round.internal.report.ReportDocuments;
 import id.ukur.shared.FileStore;
+import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.NotFoundException;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,10 +69,12 @@ class RoundService implements Rounds {
 
 	private final Compliance compliance;
 
+	private final RegionExport regionExport;
+
 	RoundService(RoundLoader loader, RoundStore rounds, RoundViews views, Ordering ordering, Collection collection,
 			Calculation calculation, Workflow workflow, FollowUp followUp, Sealing sealing, SealStore seals,
 			EntryStore entries, FileStore files, ReportDocuments documents, Organization organization,
-			RoundChanges changes, Compliance compliance) {
+			RoundChanges changes, Compliance compliance, RegionExport regionExport) {
 		this.loader = loader;
 		this.rounds = rounds;
 		this.views = views;
@@ -84,6 +91,7 @@ class RoundService implements Rounds {
 		this.organization = organization;
 		this.changes = changes;
 		this.compliance = compliance;
+		this.regionExport = regionExport;
 	}
 
 	@Override
@@ -371,6 +379,20 @@ class RoundService implements Rounds {
 	public List<StepCompliance> compliance(String agencyCode, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		return this.compliance.of(agency);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long exportRegion(String regionCode, int year, CurrentUser user, Supplier<OutputStream> target) {
+		RegionView region = this.organization.regions()
+			.stream()
+			.filter((r) -> r.code().equalsIgnoreCase(regionCode) && r.id() == user.regionId())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("round.region.unknown"));
+		if (!user.regionWide()) {
+			throw new ForbiddenException("round.region.notAllowed");
+		}
+		return this.regionExport.write(region.id(), year, target);
 	}
 
 	private RoundState lock(long id, CurrentUser user) {

@@ -8,6 +8,7 @@ import id.ukur.sop.SopRevision;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -57,21 +58,29 @@ final class RoundState {
 	 * Whether a condition checkpoint holds ({@code sop.md} §2); the step bound to
 	 * {@code CALCULATE} also waits for every value to be settled, whether or not the SOP
 	 * spells out collection and validation.
-	 * @param followUpDone whether every under-target indicator has an action plan
+	 * @param recap the last calculation, read only for a FOLLOW_UP step
+	 * @param planned the indicators with an action plan in this round, likewise
 	 */
-	Predicate<Checkpoint> facts(Recap recap, Set<String> planned) {
+	Predicate<Checkpoint> facts(Supplier<Recap> recap, Supplier<Set<String>> planned) {
 		return (checkpoint) -> switch (checkpoint) {
 			case PREPARE_FORMS -> this.round.formsPrepared;
 			case COLLECT -> allSubmitted();
 			case VALIDATE -> allSettled();
 			case CALCULATE -> allSettled() && this.round.calculationCurrent();
-			case FOLLOW_UP -> allSettled() && this.round.calculationCurrent() && recap != null
-					&& recap.indicators()
-						.stream()
-						.filter(Recap.IndicatorResult::needsFollowUp)
-						.allMatch((r) -> planned.contains(r.indicatorCode()));
+			case FOLLOW_UP -> allSettled() && this.round.calculationCurrent() && followedUp(recap.get(), planned);
 			default -> false;
 		};
+	}
+
+	private static boolean followedUp(Recap recap, Supplier<Set<String>> planned) {
+		if (recap == null) {
+			return false;
+		}
+		Set<String> codes = planned.get();
+		return recap.indicators()
+			.stream()
+			.filter(Recap.IndicatorResult::needsFollowUp)
+			.allMatch((r) -> codes.contains(r.indicatorCode()));
 	}
 
 	Set<String> unitCodes() {

@@ -11,6 +11,8 @@ import id.ukur.round.RoundStatus;
 import id.ukur.shared.ConflictException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +59,18 @@ class RoundStore {
 			.list();
 	}
 
+	/**
+	 * The ids and periods of an agency's rounds of a year, oldest first, without the plan
+	 * copies and recaps that reading whole rounds would carry.
+	 */
+	List<RoundPeriod> periodsOf(long agencyId, int year) {
+		return this.jdbc
+			.sql("select id, period from measurement_round where agency_id = ? and round_year = ? order by id")
+			.params(agencyId, year)
+			.query((rs, row) -> new RoundPeriod(rs.getLong("id"), Period.valueOf(rs.getString("period"))))
+			.list();
+	}
+
 	List<RoundRecord> sentInRegion(long regionId) {
 		return this.jdbc
 			.sql("select id, version, " + COLUMNS
@@ -66,9 +80,25 @@ class RoundStore {
 			.list();
 	}
 
+	/**
+	 * The open rounds with what the reminder job looks at first, not their plan copies
+	 * and recaps: all of a country's open rounds at once would not fit in memory.
+	 */
 	List<RoundRecord> open() {
-		return this.jdbc.sql("select id, version, " + COLUMNS + " from measurement_round where status = 'OPEN'")
-			.query(RoundStore::map)
+		return this.jdbc
+			.sql("select id, agency_id, region_id, round_year, period, deadline from measurement_round"
+					+ " where status = 'OPEN'")
+			.query((rs, row) -> {
+				RoundRecord r = new RoundRecord();
+				r.id = rs.getLong("id");
+				r.agencyId = rs.getLong("agency_id");
+				r.regionId = rs.getLong("region_id");
+				r.year = rs.getInt("round_year");
+				r.period = Period.valueOf(rs.getString("period"));
+				r.deadline = localDate(rs, "deadline");
+				r.status = RoundStatus.OPEN;
+				return r;
+			})
 			.list();
 	}
 
@@ -80,21 +110,35 @@ class RoundStore {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/**
+	 * Writes the round back with its version check. The plan copy never changes after the
+	 * order and the recap only when calculated ({@link #writeRecap}), so neither is sent
+	 * again on every act.
+	 */
 	void update(RoundRecord round) {
-		String assignments = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
-		Object[] values = values(round);
-		Object[] params = new Object[values.length + 2];
-		System.arraycopy(values, 0, params, 0, values.length);
-		params[values.length] = round.id;
-		params[values.length + 1] = round.version;
+		List<String> columns = new ArrayList<>(List.of(COLUMNS.split(",\\s*")));
+		List<Object> params = new ArrayList<>(Arrays.asList(values(round)));
+		for (String unchanged : List.of("plan_snapshot", "recap")) {
+			int index = columns.indexOf(unchanged);
+			columns.remove(index);
+			params.remove(index);
+		}
+		String assignments = String.join(" = ?, ", columns) + " = ?";
+		params.add(round.id);
+		params.add(round.version);
 		int updated = this.jdbc
 			.sql("update measurement_round set version = version + 1, " + assignments + " where id = ? and version = ?")
-			.params(params)
+			.params(params.toArray())
 			.update();
 		if (updated != 1) {
 			throw new ConflictException("stale.version");
 		}
 		round.version++;
+	}
+
+	/** Stores a calculation's recap (the caller holds the round's lock). */
+	void writeRecap(long id, String recap) {
+		this.jdbc.sql("update measurement_round set recap = ? where id = ?").params(recap, id).update();
 	}
 
 	private static Object[] values(RoundRecord r) {
@@ -142,6 +186,10 @@ class RoundStore {
 		r.orderedAt = instant(rs, "ordered_at");
 		r.orderedBy = rs.getString("ordered_by");
 		return r;
+	}
+
+	/** A round's id and period. */
+	record RoundPeriod(long id, Period period) {
 	}
 
 }

@@ -26,4 +26,15 @@ final class StepRecord {
 
 	boolean lateReminded;
 
+	/** What the row holds, to write back only instances that changed. */
+	String stored;
+
+	String state() {
+		return this.status + "|" + this.startedAt + "|" + this.completedAt + "|" + this.completedBy + "|" + this.note;
+	}
+
+	boolean changed() {
+		return !state().equals(this.stored);
+	}
+
 }

@@ -47,6 +47,7 @@ class StepStore {
 			.params(step.roundId, step.iteration, step.number, step.status.name(), ts(step.startedAt),
 					ts(step.completedAt), step.completedBy, step.note)
 			.update();
+		step.stored = step.state();
 	}
 
 	void update(StepRecord step) {
@@ -56,6 +57,7 @@ class StepStore {
 			.params(step.status.name(), ts(step.startedAt), ts(step.completedAt), step.completedBy, step.note,
 					step.roundId, step.iteration, step.number)
 			.update();
+		step.stored = step.state();
 	}
 
 	/** Claims the late reminder of a step instance: true for exactly one caller. */
@@ -77,6 +79,7 @@ class StepStore {
 		s.completedBy = rs.getString("completed_by");
 		s.note = rs.getString("note");
 		s.lateReminded = rs.getBoolean("late_reminded");
+		s.stored = s.state();
 		return s;
 	}
 

@@ -43,6 +43,7 @@ class RemindersIT extends IntegrationTest {
 			.single();
 		assertThat(late).isEqualTo(1);
 
+		// the round's own link: "/rounds/5" must not match a mail about round 51
 		java.util.regex.Pattern link = java.util.regex.Pattern.compile("/rounds/" + round.id() + "(?!\\d)");
 		List<MimeMessage> overdue = TestMail.await(
 				(mail) -> link.matcher(text(mail)).find() && subject(mail).contains("melewati batas waktu"), 8,

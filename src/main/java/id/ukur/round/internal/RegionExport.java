@@ -1,0 +1,141 @@
+package id.ukur.round.internal;
+
+import id.ukur.plan.Decimals;
+import id.ukur.round.Periods;
+import id.ukur.round.Recap;
+import id.ukur.round.Recap.IndicatorResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every value of a region's rounds of a year in one workbook, for the planning agency and
+ * the inspectorate: one row per value with its achievement and rating from the round's
+ * recap. Written as it is read, round by round, through POI's streaming workbook (a
+ * window of 100 rows in memory, the rest in a temporary file), so memory stays bounded
+ * whatever the region's size.
+ */
+@Component
+class RegionExport {
+
+	private static final String[] HEADERS = { "agencyCode", "agency", "period", "roundStatus", "unit", "node",
+			"indicatorCode", "indicator", "measureUnit", "target", "actual", "achievement", "rating", "status" };
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+	private final JdbcClient jdbc;
+
+	private final RoundChanges changes;
+
+	private final MessageSource messages;
+
+	RegionExport(JdbcClient jdbc, RoundChanges changes, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.changes = changes;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param target where the workbook goes, asked for only when writing starts
+	 * @return how many values were written
+	 */
+	long write(long regionId, int year, Supplier<OutputStream> target) {
+		List<RoundRow> rounds = this.jdbc
+			.sql("select r.id, a.code, a.name, r.period, r.status from measurement_round r"
+					+ " join agency a on a.id = r.agency_id where r.region_id = ? and r.round_year = ?"
+					+ " order by a.code, r.ordered_at, r.id")
+			.params(regionId, year)
+			.query((rs, row) -> new RoundRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+		try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+			Sheet sheet = book.createSheet(text("report.region.sheet"));
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < HEADERS.length; i++) {
+				header.createCell(i).setCellValue(text("report.region." + HEADERS[i]));
+			}
+			long written = 0;
+			for (RoundRow round : rounds) {
+				written = round(sheet, round, written);
+			}
+			book.write(target.get());
+			return written;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One round's values, with the results of its recap (when calculated). */
+	private long round(Sheet sheet, RoundRow round, long written) {
+		String recapJson = this.jdbc.sql("select recap from measurement_round where id = ?")
+			.param(round.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		Map<String, IndicatorResult> results = new HashMap<>();
+		if (recapJson != null) {
+			RoundRecord record = new RoundRecord();
+			record.recap = recapJson;
+			Recap recap = this.changes.recap(record);
+			recap.indicators().forEach((result) -> results.put(result.indicatorCode(), result));
+		}
+		String period = Periods.label(id.ukur.round.Period.valueOf(round.period()));
+		String status = label("report.roundStatus.", round.status());
+		long[] next = { written };
+		this.jdbc
+			.sql("select unit_code, node_code, indicator_code, indicator_name, measure_unit, target_text,"
+					+ " actual_number, actual_text, status from round_entry where round_id = ? order by sort_order")
+			.param(round.id())
+			.query((java.sql.ResultSet rs) -> {
+				Row row = sheet.createRow((int) ++next[0]);
+				IndicatorResult result = results.get(rs.getString(3));
+				BigDecimal actual = rs.getBigDecimal(7);
+				row.createCell(0).setCellValue(round.agencyCode());
+				row.createCell(1).setCellValue(round.agencyName());
+				row.createCell(2).setCellValue(period);
+				row.createCell(3).setCellValue(status);
+				for (int i = 1; i <= 6; i++) {
+					if (rs.getString(i) != null) {
+						row.createCell(3 + i).setCellValue(rs.getString(i));
+					}
+				}
+				if (actual != null) {
+					row.createCell(10).setCellValue(Decimals.clean(actual).doubleValue());
+				}
+				else if (rs.getString(8) != null) {
+					row.createCell(10).setCellValue(rs.getString(8));
+				}
+				if (result != null && result.achievement() != null) {
+					row.createCell(11).setCellValue(result.achievement().doubleValue());
+					row.createCell(12).setCellValue(result.ratingLabel());
+				}
+				row.createCell(13).setCellValue(label("report.entryStatus.", rs.getString(9)));
+			});
+		return next[0];
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, INDONESIAN);
+	}
+
+	private String label(String prefix, String code) {
+		return this.messages.getMessage(prefix + code, null, code, INDONESIAN);
+	}
+
+	private record RoundRow(long id, String agencyCode, String agencyName, String period, String status) {
+	}
+
+}
