@@ -20,6 +20,7 @@ public final class Bench {
 			case "calculation" -> CalculationBench.main(rest);
 			case "recap" -> RecapBench.main(rest);
 			case "reports" -> ReportBench.main(rest);
+			case "scale-out" -> ScaleOutCheck.main(rest);
 			default -> System.out.println(
 					"""
 							Benchmarks: ./mvnw -Pbench test-compile exec:exec -Dbench="NAME OPTIONS"
@@ -28,6 +29,7 @@ public final class Bench {
 							  calculation        JMH: recaps of one agency and one region against plain doubles
 							  recap [--regions N] recap of an agency, a region and N regions on an embedded PostgreSQL
 							  reports [--rows R]  report PDF/XLSX of 200 indicators and the region export of R rows
+							  scale-out          two nodes on one PostgreSQL: sessions, a round and reminders across them
 							""");
 		}
 		// the embedded PostgreSQL and the pools keep threads alive

@@ -9,9 +9,6 @@ import id.ukur.organization.DemoAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +42,8 @@ class LoginController {
 	}
 
 	private static String errorCode(HttpSession session) {
-		Object error = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-		if (error instanceof LockedException) {
-			return "login.error.locked";
-		}
-		if (error instanceof DisabledException) {
-			return "login.error.disabled";
-		}
-		return "login.error.credentials";
+		Object code = (session != null) ? session.getAttribute(LoginFailureHandler.ATTRIBUTE) : null;
+		return (code instanceof String text) ? text : "login.error.credentials";
 	}
 
 }

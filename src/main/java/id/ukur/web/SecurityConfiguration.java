@@ -72,8 +72,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(
-					(form) -> form.loginPage("/login").successHandler(success).failureUrl("/login?error").permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(success)
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.frameOptions((frame) -> frame.deny())

@@ -43,6 +43,10 @@ public final class Api {
 		return new Api(port, username, password);
 	}
 
+	public static Api anonymous(int port) {
+		return new Api(port, null, null);
+	}
+
 	public static Api withToken(int port, String token) {
 		return new Api(port, "Bearer " + token);
 	}

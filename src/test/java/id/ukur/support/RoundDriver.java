@@ -42,6 +42,12 @@ public final class RoundDriver {
 		return this.users.apply(username);
 	}
 
+	/** Drives a round ordered elsewhere. */
+	public RoundDriver follow(long id) {
+		this.id = id;
+		return this;
+	}
+
 	public long id() {
 		return this.id;
 	}

@@ -7,6 +7,7 @@ import id.ukur.round.StepView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Reminders {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reminders.class);
 
 	/** How long before the end of the deadline day units are reminded. */
 	static final Duration BEFORE = Duration.ofDays(1);
@@ -90,7 +93,9 @@ class Reminders {
 	/**
 	 * The reminder job, unless {@code ukur.reminders.enabled=false}. The job itself lives
 	 * here, not only the switch: Spring Modulith's moments turn scheduling on for every
-	 * bean anyway.
+	 * bean anyway. With several nodes on one database one node at a time runs it (a
+	 * ShedLock row); each reminder is also claimed in the database, so even two runs at
+	 * once would send it once.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableScheduling
@@ -108,8 +113,15 @@ class Reminders {
 
 		@Scheduled(fixedDelayString = "${ukur.reminders.interval:PT15M}",
 				initialDelayString = "${ukur.reminders.initial-delay:PT2M}")
+		@SchedulerLock(name = "round-reminders", lockAtLeastFor = "${ukur.reminders.lock-at-least:PT1M}")
 		void run() {
-			this.reminders.remind(this.changes.now());
+			int sent = this.reminders.remind(this.changes.now());
+			if (sent > 0) {
+				log.info("Reminder job ran: {} sent", sent);
+			}
+			else {
+				log.debug("Reminder job ran: {} sent", sent);
+			}
 		}
 
 	}
