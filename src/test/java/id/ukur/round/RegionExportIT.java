@@ -2,8 +2,10 @@ package id.ukur.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ukur.support.DemoPassword;
 import id.ukur.support.IntegrationTest;
 import id.ukur.support.RoundDriver;
+import id.ukur.support.WebSession;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,23 @@ class RegionExportIT extends IntegrationTest {
 
 		assertThat(tokenApi("lpk-disperinaker.perencana").get(PATH).status()).isEqualTo(403);
 		assertThat(tokenApi("pwk.bappeda").get(PATH).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theReceivedPageOffersTheExportToRegionWideUsersOnly() {
+		WebSession bappeda = web();
+		bappeda.login("lpk.bappeda", DemoPassword.VALUE);
+		WebSession.Page received = bappeda.get("/rounds/received");
+		assertThat(received.document().select("#region-export select[name=year] option")).isNotEmpty();
+		int year = Integer.parseInt(received.document().selectFirst("#region-export option").val());
+		WebSession.Download file = bappeda.download("/rounds/region/entries.xlsx?year=" + year);
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.contentType()).contains("spreadsheetml");
+		assertThat(file.body()).startsWith(new byte[] { 'P', 'K' });
+
+		WebSession planner = web();
+		planner.login("lpk-disperinaker.perencana", DemoPassword.VALUE);
+		assertThat(planner.download("/rounds/region/entries.xlsx?year=" + year).status()).isEqualTo(403);
 	}
 
 }

@@ -61,6 +61,23 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Downloads a file with the session's cookies: status, content type and bytes. */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a raw form body (for repeated fields such as several roles). */
 	public Page submitRaw(String path, String encodedBody) {
 		String csrf = this.page.selectFirst("input[name=_csrf]").val();
@@ -90,6 +107,10 @@ public final class WebSession {
 
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** A file downloaded. */
+	public record Download(int status, String contentType, byte[] body) {
 	}
 
 	/** A page reached: status, final path and the parsed document. */

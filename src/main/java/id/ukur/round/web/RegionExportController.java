@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +33,18 @@ class RegionExportController {
 	@Operation(summary = "Every value of the region's rounds of a year, with achievement and rating (XLSX)")
 	void entries(@PathVariable String region, @PathVariable int year, @AuthenticationPrincipal CurrentUser user,
 			HttpServletResponse response) {
+		export(region, year, user, response);
+	}
+
+	/** The same file for a signed-in page user: the user's own region. */
+	@GetMapping("/rounds/region/entries.xlsx")
+	@io.swagger.v3.oas.annotations.Hidden
+	void entriesOfMyRegion(@RequestParam int year, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) {
+		export(user.regionCode(), year, user, response);
+	}
+
+	private void export(String region, int year, CurrentUser user, HttpServletResponse response) {
 		this.rounds.exportRegion(region, year, user, () -> {
 			response.setContentType(RoundFiles.XLSX.toString());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -110,6 +110,9 @@ class RoundListController {
 		model.addAttribute("rounds", received);
 		model.addAttribute("people", this.people.names(usernames));
 		model.addAttribute("canAcknowledge", user.has(Role.PLANNING_AGENCY));
+		model.addAttribute("canExport", user.regionWide());
+		int thisYear = LocalDate.now(JAKARTA).getYear();
+		model.addAttribute("exportYears", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("region", this.organization.region(user.regionId()));
 		return "round/received";
 	}
