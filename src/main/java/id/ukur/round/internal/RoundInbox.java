@@ -66,7 +66,7 @@ class RoundInbox implements InboxContributor {
 		if (user.agencyId() != null) {
 			for (RoundRecord round : this.rounds.ofAgency(user.agencyId())) {
 				if (round.status != RoundStatus.ARCHIVED) {
-					forRound(this.loader.load(round.id, user, false), user, now, items);
+					forRound(this.loader.summary(round.id, user), user, now, items);
 				}
 			}
 		}

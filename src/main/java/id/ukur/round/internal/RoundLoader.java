@@ -42,8 +42,20 @@ class RoundLoader {
 	 * acts on one round (on any node) happen one after the other
 	 */
 	RoundState load(long id, CurrentUser user, boolean lock) {
-		RoundRecord round = (lock ? this.rounds.findForUpdate(id) : this.rounds.find(id))
-			.orElseThrow(() -> new NotFoundException("round.unknown"));
+		return state((lock ? this.rounds.findForUpdate(id) : this.rounds.find(id)), user);
+	}
+
+	/**
+	 * A round for its view (lists, the inbox, the round's summary): everything but the
+	 * plan copy and the recap, which views never read and which are the bulk of a round.
+	 */
+	RoundState summary(long id, CurrentUser user) {
+		return state(this.rounds.findSummary(id), user);
+	}
+
+	private RoundState state(java.util.Optional<RoundRecord> found, CurrentUser user) {
+		RoundRecord round = found.orElseThrow(() -> new NotFoundException("round.unknown"));
+		long id = round.id;
 		AgencyView agency = this.organization.agencyById(round.agencyId)
 			.orElseThrow(() -> new NotFoundException("round.unknown"));
 		if (user != null && !user.canRead(agency)) {

@@ -101,7 +101,7 @@ class RoundService implements Rounds {
 		Instant now = this.changes.now();
 		return this.rounds.ofAgency(agency.id())
 			.stream()
-			.map((r) -> this.views.round(this.loader.load(r.id, user, false), now))
+			.map((r) -> this.views.round(this.loader.summary(r.id, user), now))
 			.toList();
 	}
 
@@ -114,14 +114,14 @@ class RoundService implements Rounds {
 		Instant now = this.changes.now();
 		return this.rounds.sentInRegion(user.regionId())
 			.stream()
-			.map((r) -> this.views.round(this.loader.load(r.id, user, false), now))
+			.map((r) -> this.views.round(this.loader.summary(r.id, user), now))
 			.toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public RoundView round(long id, CurrentUser user) {
-		return this.views.round(this.loader.load(id, user, false), this.changes.now());
+		return this.views.round(this.loader.summary(id, user), this.changes.now());
 	}
 
 	@Override

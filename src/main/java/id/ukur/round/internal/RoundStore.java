@@ -30,6 +30,13 @@ class RoundStore {
 			+ " calculated_at, recap, submitted_for_review_at, approved_at, sent_at, sent_by, acknowledged_at,"
 			+ " acknowledged_by, archive_reference, archived_at, ordered_at, ordered_by";
 
+	/**
+	 * The columns without the plan copy and the recap (JSON of 40–150 KB each), for lists
+	 * and views that never read them.
+	 */
+	private static final String LIGHT_COLUMNS = COLUMNS.replace("plan_snapshot", "null as plan_snapshot")
+		.replace(" recap,", " null as recap,");
+
 	private final JdbcClient jdbc;
 
 	RoundStore(JdbcClient jdbc) {
@@ -38,6 +45,14 @@ class RoundStore {
 
 	Optional<RoundRecord> find(long id) {
 		return this.jdbc.sql("select id, version, " + COLUMNS + " from measurement_round where id = ?")
+			.param(id)
+			.query(RoundStore::map)
+			.optional();
+	}
+
+	/** A round without its plan copy and recap: for views only. */
+	Optional<RoundRecord> findSummary(long id) {
+		return this.jdbc.sql("select id, version, " + LIGHT_COLUMNS + " from measurement_round where id = ?")
 			.param(id)
 			.query(RoundStore::map)
 			.optional();
@@ -52,7 +67,7 @@ class RoundStore {
 
 	List<RoundRecord> ofAgency(long agencyId) {
 		return this.jdbc
-			.sql("select id, version, " + COLUMNS
+			.sql("select id, version, " + LIGHT_COLUMNS
 					+ " from measurement_round where agency_id = ? order by round_year desc, ordered_at desc")
 			.param(agencyId)
 			.query(RoundStore::map)
@@ -73,7 +88,7 @@ class RoundStore {
 
 	List<RoundRecord> sentInRegion(long regionId) {
 		return this.jdbc
-			.sql("select id, version, " + COLUMNS
+			.sql("select id, version, " + LIGHT_COLUMNS
 					+ " from measurement_round where region_id = ? and sent_at is not null order by sent_at desc")
 			.param(regionId)
 			.query(RoundStore::map)
