@@ -55,6 +55,22 @@ final class RecapBench {
 			Timing regionFloor = Timing.of(3, 10, () -> floor(app, " and r.region_id = " + first.region()));
 			double[] regionCpu = new Cpu(app.jdbc())
 				.of(() -> region.forEach((o) -> rounds.calculate(o.id(), o.planner())));
+			// the lists pages show: an agency's rounds, and the region's received rounds for Bappeda
+			String agencyCode = app.jdbc()
+				.sql("select code from agency where id = ?")
+				.param(first.agency())
+				.query(String.class)
+				.single();
+			CurrentUser bappeda = app.user(app.jdbc()
+				.sql("select username from app_user where region_id = ? and username like '%.bappeda'")
+				.param(first.region())
+				.query(String.class)
+				.single());
+			Timing agencyList = Timing.of(10, 30, () -> rounds.rounds(agencyCode, first.planner()));
+			Timing agencyListFloor = Timing.of(10, 30, () -> listFloor(app, "agency_id = " + first.agency()));
+			Timing received = Timing.of(5, 15, () -> rounds.received(bappeda));
+			Timing receivedFloor = Timing.of(5, 15,
+					() -> listFloor(app, "region_id = " + first.region() + " and r.sent_at is not null"));
 			Timing allCalc = Timing.of(0, 1, () -> open.forEach((o) -> rounds.calculate(o.id(), o.planner())));
 			Timing allFloor = Timing.of(1, 3, () -> floor(app, ""));
 
@@ -66,6 +82,8 @@ final class RecapBench {
 			line("one region (" + region.size() + " agencies): calculate", regionCalc, regionFloor);
 			line("one region: read stored recaps", regionRead, regionFloor);
 			line(regions + " regions (" + open.size() + " agencies): calculate", allCalc, allFloor);
+			line("one agency: list of its rounds", agencyList, agencyListFloor);
+			line("one region: received rounds", received, receivedFloor);
 			System.out.printf("  CPU per agency's calculation (one region): %.1f ms in Ukur's thread,"
 					+ " %.1f ms in PostgreSQL%n", regionCpu[0] / region.size(), regionCpu[1] / region.size());
 			System.out.println("  the floor's plan for one region:");
@@ -87,6 +105,22 @@ final class RecapBench {
 	private static void line(String label, Timing ukur, Timing floor) {
 		System.out.printf("  %-34s %,11.1f ms %,11.1f ms %9.1fx   (Ukur %s; floor %s)%n", label, ukur.median(),
 				floor.median(), ukur.median() / floor.median(), ukur, floor);
+	}
+
+	/**
+	 * The floor of a list: the rounds with their unit forms' counts of values and settled
+	 * values and the current step, in one query.
+	 */
+	private static void listFloor(BenchApp app, String where) {
+		app.jdbc()
+			.sql("select r.id, r.period, r.status, r.sent_at, f.unit_code, f.status, count(e.id),"
+					+ " count(e.actual_number), (select min(s.step_number) from round_step s"
+					+ " where s.round_id = r.id and s.status = 'CURRENT')"
+					+ " from measurement_round r join round_form f on f.round_id = r.id"
+					+ " left join round_entry e on e.round_id = r.id and e.unit_code = f.unit_code where r." + where
+					+ " group by r.id, r.period, r.status, r.sent_at, f.unit_code, f.status")
+			.query()
+			.listOfRows();
 	}
 
 	private static void floor(BenchApp app, String where) {
