@@ -46,6 +46,11 @@ final class BenchApp implements AutoCloseable {
 		return summary;
 	}
 
+	/** The embedded database's JDBC address, for a node of its own. */
+	String jdbcUrl() {
+		return this.postgres.getJdbcUrl("postgres", "postgres");
+	}
+
 	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
 	}

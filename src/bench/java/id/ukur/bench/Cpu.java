@@ -36,7 +36,7 @@ final class Cpu {
 				(ticks(backends) - postgres) / TICKS * 1000 };
 	}
 
-	private static long ticks(List<Long> pids) {
+	static long ticks(List<Long> pids) {
 		long ticks = 0;
 		for (long pid : pids) {
 			try {

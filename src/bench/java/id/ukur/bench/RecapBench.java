@@ -130,8 +130,10 @@ final class RecapBench {
 	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		List<String> rest = new ArrayList<>(List.of(args));
-		while (rest.size() >= 2) {
-			options.put(rest.remove(0), rest.remove(0));
+		while (!rest.isEmpty()) {
+			String name = rest.remove(0);
+			// a flag without a value (--jfr) stands for true
+			options.put(name, (rest.isEmpty() || rest.get(0).startsWith("--")) ? "true" : rest.remove(0));
 		}
 		return options;
 	}

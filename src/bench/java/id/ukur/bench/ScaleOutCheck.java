@@ -8,7 +8,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,25 +68,25 @@ final class ScaleOutCheck {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
 			.start()) {
-			GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			GreenMail mail = new GreenMail(new ServerSetup(AppNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			mail.start();
 			String url = postgres.getJdbcUrl("postgres", "postgres");
-			Node a = null;
-			Node b = null;
+			AppNode a = null;
+			AppNode b = null;
 			try {
 				// one after the other: the first one migrates the database and loads the demo
-				a = Node.start("a", url, mail.getSmtp().getPort());
-				a.awaitReady();
-				b = Node.start("b", url, mail.getSmtp().getPort());
-				b.awaitReady();
+				a = node("a", url, mail.getSmtp().getPort());
+				a.awaitReady(ScaleOutCheck::sopsLoaded);
+				b = node("b", url, mail.getSmtp().getPort());
+				b.awaitReady(ScaleOutCheck::sopsLoaded);
 				System.out.printf("PostgreSQL %s; node a on port %d (pid %d), node b on port %d (pid %d)%n", url,
-						a.port, a.process.pid(), b.port, b.process.pid());
+						a.port(), a.pid(), b.port(), b.pid());
 				sessions(a, b);
 				long round = round(a, b);
 				reminders(a, b, mail, jdbc(url), round);
 			}
 			finally {
-				for (Node node : new Node[] { a, b }) {
+				for (AppNode node : new AppNode[] { a, b }) {
 					if (node != null) {
 						node.stop();
 					}
@@ -106,7 +105,7 @@ final class ScaleOutCheck {
 	 * accepts a form posted with the CSRF token of a's page, and the flash message of that
 	 * post is shown by a; signing out on b ends the session on a too.
 	 */
-	private void sessions(Node a, Node b) throws Exception {
+	private void sessions(AppNode a, AppNode b) throws Exception {
 		System.out.println("\n1. A user signs in on node a and continues on node b");
 		Browser browser = new Browser();
 		HttpResponse<String> login = browser.get(a, "/login");
@@ -134,7 +133,7 @@ final class ScaleOutCheck {
 		check("node a shows the token that node b created (the flash message moved with the session)",
 				token != null && !token.text().isBlank(), "no token on the page");
 		if (token != null) {
-			Api api = Api.withToken(a.port, token.text());
+			Api api = Api.withToken(a.port(), token.text());
 			check("the token works on node a's API", api.get("/api/v1/agencies").status() == 200, "");
 		}
 
@@ -151,10 +150,10 @@ final class ScaleOutCheck {
 	 * Orders a round on node a with today's deadline and takes it there to the unit forms;
 	 * node b takes it from the forms to the archive. Returns the round's id.
 	 */
-	private long round(Node a, Node b) throws Exception {
+	private long round(AppNode a, AppNode b) throws Exception {
 		System.out.println("\n2. A round ordered on node a is finished on node b");
-		Node[] on = { a };
-		Function<String, Api> users = (username) -> Api.withBasic(on[0].port, username, PASSWORD);
+		AppNode[] on = { a };
+		Function<String, Api> users = (username) -> Api.withBasic(on[0].port(), username, PASSWORD);
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 		String order = "{\"year\": 2026, \"period\": \"TW1\", \"deadline\": \"" + today
 				+ "\", \"orderReference\": \"800/SKALA/2026\", \"orderText\": \"Pengukuran kinerja TW I\"}";
@@ -188,14 +187,14 @@ final class ScaleOutCheck {
 		JsonNode seen = driver.round();
 		check("node a sees the round archived by node b", "ARCHIVED".equals(seen.get("status").asString()),
 				seen.get("status").asString());
-		Api.Response steps = Api.withBasic(a.port, AGENCY + ".perencana", PASSWORD).get(driver.path("/steps"));
+		Api.Response steps = Api.withBasic(a.port(), AGENCY + ".perencana", PASSWORD).get(driver.path("/steps"));
 		boolean allDone = steps.status() == 200 && !steps.json().isEmpty();
 		for (JsonNode step : steps.json()) {
 			String status = step.get("status").asString();
 			allDone &= status.equals("DONE") || status.equals("REOPENED");
 		}
 		check("every step instance is done, read on node a", allDone, steps.body());
-		Api.Response verified = Api.anonymous(a.port).get("/api/v1/verify/" + seal.get("verificationCode").asString());
+		Api.Response verified = Api.anonymous(a.port()).get("/api/v1/verify/" + seal.get("verificationCode").asString());
 		check("the report signed on node b verifies on node a",
 				verified.status() == 200 && verified.json().get("genuine").asBoolean()
 						&& verified.json().get("sha256").asString().equals(seal.get("sha256").asString()),
@@ -207,7 +206,7 @@ final class ScaleOutCheck {
 	 * The forms were open on the deadline day while both nodes ran the reminder job: each
 	 * unit's reminder went out once, and both nodes did run the job.
 	 */
-	private void reminders(Node a, Node b, GreenMail mail, JdbcClient jdbc, long round) throws Exception {
+	private void reminders(AppNode a, AppNode b, GreenMail mail, JdbcClient jdbc, long round) throws Exception {
 		System.out.println("\n3. The reminder job runs on both nodes; each reminder is sent once");
 		// mails are sent after commit, asynchronously: give the last ones a moment
 		Thread.sleep(2_000);
@@ -234,10 +233,10 @@ final class ScaleOutCheck {
 		check("no recipient got the same reminder twice",
 				perRecipientAndSubject.values().stream().allMatch((count) -> count == 1),
 				perRecipientAndSubject.toString());
-		int runsA = a.jobRuns();
-		int runsB = b.jobRuns();
-		int sentA = a.remindersSent();
-		int sentB = b.remindersSent();
+		int runsA = jobRuns(a);
+		int runsB = jobRuns(b);
+		int sentA = remindersSent(a);
+		int sentB = remindersSent(b);
 		System.out.printf("   reminder job runs: node a %d, node b %d; reminders sent: node a %d, node b %d%n", runsA,
 				runsB, sentA, sentB);
 		check("the reminder job ran while both nodes were up", runsA + runsB > 0, runsA + " / " + runsB);
@@ -245,17 +244,17 @@ final class ScaleOutCheck {
 				(sentA + sentB) + " sent for " + forms + " forms");
 
 		// the node that holds the job's lock goes away: the other one takes the job over
-		Node running = (runsA >= runsB) ? a : b;
-		Node other = (running == a) ? b : a;
-		int before = other.jobRuns();
+		AppNode running = (runsA >= runsB) ? a : b;
+		AppNode other = (running == a) ? b : a;
+		int before = jobRuns(other);
 		running.stop();
-		System.out.printf("   node %s stopped%n", running.name);
+		System.out.printf("   node %s stopped%n", running.name());
 		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (other.jobRuns() == before && System.nanoTime() < end) {
+		while (jobRuns(other) == before && System.nanoTime() < end) {
 			Thread.sleep(500);
 		}
-		check("node " + other.name + " runs the reminder job once node " + running.name + " is gone",
-				other.jobRuns() > before, "no run in 30 s");
+		check("node " + other.name() + " runs the reminder job once node " + running.name() + " is gone",
+				jobRuns(other) > before, "no run in 30 s");
 		int mailsBefore = perRecipientAndSubject.size();
 		int again = 0;
 		for (MimeMessage message : mail.getReceivedMessages()) {
@@ -275,6 +274,34 @@ final class ScaleOutCheck {
 		}
 	}
 
+	private static AppNode node(String name, String url, int smtpPort) throws IOException {
+		return AppNode.start(name, LOGS, "384m", List.of("spring.datasource.url=" + url,
+				"spring.datasource.username=postgres", "spring.datasource.password=postgres", "ukur.demo.enabled=true",
+				"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "ukur.reminders.interval=PT2S",
+				"ukur.reminders.initial-delay=PT1S", "ukur.reminders.lock-at-least=PT1S",
+				"logging.level.id.ukur.round.internal.Reminders=DEBUG"));
+	}
+
+	/** The demo SOPs load just after start; ordering a round needs them. */
+	private static boolean sopsLoaded(AppNode node) {
+		return Api.withBasic(node.port(), AGENCY + ".perencana", PASSWORD)
+			.get("/api/v1/agencies/" + AGENCY + "/sop")
+			.status() == 200;
+	}
+
+	private static int jobRuns(AppNode node) throws IOException {
+		return node.count("Reminder job ran");
+	}
+
+	private static int remindersSent(AppNode node) throws IOException {
+		int sent = 0;
+		Matcher matcher = Pattern.compile("Reminder job ran: (\\d+) sent").matcher(node.log());
+		while (matcher.find()) {
+			sent += Integer.parseInt(matcher.group(1));
+		}
+		return sent;
+	}
+
 	private static String csrf(String html) {
 		var input = Jsoup.parse(html).selectFirst("input[name=_csrf]");
 		return (input != null) ? input.val() : "";
@@ -288,12 +315,6 @@ final class ScaleOutCheck {
 		return JdbcClient.create(new DriverManagerDataSource(url, "postgres", "postgres"));
 	}
 
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/** A browser without a browser: one session cookie, carried to whichever node. */
 	private static final class Browser {
 
@@ -304,11 +325,11 @@ final class ScaleOutCheck {
 
 		private String session;
 
-		HttpResponse<String> get(Node node, String path) throws Exception {
+		HttpResponse<String> get(AppNode node, String path) throws Exception {
 			return send(request(node, path).GET());
 		}
 
-		HttpResponse<String> post(Node node, String path, Map<String, String> fields) throws Exception {
+		HttpResponse<String> post(AppNode node, String path, Map<String, String> fields) throws Exception {
 			String body = fields.entrySet()
 				.stream()
 				.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -318,8 +339,8 @@ final class ScaleOutCheck {
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 		}
 
-		private HttpRequest.Builder request(Node node, String path) {
-			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + path))
+		private HttpRequest.Builder request(AppNode node, String path) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
 				.timeout(Duration.ofSeconds(60));
 			if (this.session != null) {
 				builder.header("Cookie", "UKUR_SESSION=" + this.session);
@@ -336,105 +357,6 @@ final class ScaleOutCheck {
 				}
 			}
 			return response;
-		}
-
-	}
-
-	/** One Ukur node: a JVM of its own started from this JVM's class path. */
-	private static final class Node {
-
-		private final String name;
-
-		private final int port;
-
-		private final Process process;
-
-		private final Path log;
-
-		private Node(String name, int port, Process process, Path log) {
-			this.name = name;
-			this.port = port;
-			this.process = process;
-			this.log = log;
-		}
-
-		static Node start(String name, String url, int smtpPort) throws IOException {
-			int port = freePort();
-			Path log = LOGS.resolve("node-" + name + ".log");
-			List<String> command = new ArrayList<>(List.of(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-					"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-					"id.ukur.UkurApplication", "--server.port=" + port, "--spring.datasource.url=" + url,
-					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-					"--ukur.demo.enabled=true", "--ukur.base-url=http://localhost:" + port,
-					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-					"--ukur.reminders.interval=PT2S", "--ukur.reminders.initial-delay=PT1S",
-					"--ukur.reminders.lock-at-least=PT1S",
-					"--logging.level.id.ukur.round.internal.Reminders=DEBUG"));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			System.out.printf("started node %s on port %d, log %s%n", name, port, log);
-			return new Node(name, port, process, log);
-		}
-
-		void awaitReady() throws Exception {
-			HttpClient client = HttpClient.newHttpClient();
-			long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (System.nanoTime() < end) {
-				if (!this.process.isAlive()) {
-					throw new IllegalStateException("node " + this.name + " stopped; see " + this.log);
-				}
-				try {
-					HttpResponse<String> health = client.send(
-							HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
-								.build(),
-							HttpResponse.BodyHandlers.ofString());
-					if (health.statusCode() == 200 && sopsLoaded(client)) {
-						return;
-					}
-				}
-				catch (IOException notYet) {
-					// not listening yet
-				}
-				Thread.sleep(500);
-			}
-			throw new IllegalStateException("node " + this.name + " did not start; see " + this.log);
-		}
-
-		/** The demo SOPs load just after start; ordering a round needs them. */
-		private boolean sopsLoaded(HttpClient client) throws Exception {
-			Api api = Api.withBasic(this.port, AGENCY + ".perencana", PASSWORD);
-			return api.get("/api/v1/agencies/" + AGENCY + "/sop").status() == 200;
-		}
-
-		int jobRuns() throws IOException {
-			return count("Reminder job ran");
-		}
-
-		int remindersSent() throws IOException {
-			int sent = 0;
-			Matcher matcher = Pattern.compile("Reminder job ran: (\\d+) sent").matcher(Files.readString(this.log));
-			while (matcher.find()) {
-				sent += Integer.parseInt(matcher.group(1));
-			}
-			return sent;
-		}
-
-		private int count(String text) throws IOException {
-			String all = Files.readString(this.log);
-			int count = 0;
-			for (int at = all.indexOf(text); at >= 0; at = all.indexOf(text, at + 1)) {
-				count++;
-			}
-			return count;
-		}
-
-		void stop() throws InterruptedException {
-			this.process.destroy();
-			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-				this.process.destroyForcibly();
-			}
 		}
 
 	}

@@ -7,6 +7,8 @@ import id.ukur.support.IntegrationTest;
 import id.ukur.support.RoundDriver;
 import id.ukur.support.SampleFiles;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +69,15 @@ class RoundRulesIT extends IntegrationTest {
 		long version = entry.get("version").asLong();
 		// the unit saves; a second save with the version it read is refused, nothing
 		// overwritten
-		RoundDriver.ok(this.round.as("pm.staf").put(this.round.path(path), body("12", version)));
+		JsonNode saved = RoundDriver.ok(this.round.as("pm.staf").put(this.round.path(path), body("12", version)));
+		// the answer is the value as stored: what reading it back shows
+		JsonNode stored = entry(this.pmValue);
+		for (String field : new String[] { "version", "actual", "status", "note", "updatedBy", "unitCode", "target" }) {
+			assertThat(saved.get(field)).as(field).isEqualTo(stored.get(field));
+		}
+		assertThat(Instant.parse(saved.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS))
+			.isEqualTo(Instant.parse(stored.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS));
+		assertThat(saved.get("version").asLong()).isEqualTo(version + 1);
 		Api.Response stale = this.round.as("pm.kepala").put(this.round.path(path), body("99", version));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.contentType()).startsWith("application/problem+json");

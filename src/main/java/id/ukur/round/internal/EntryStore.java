@@ -102,15 +102,28 @@ class EntryStore {
 	}
 
 	List<EvidenceRow> evidenceOfRound(long roundId) {
-		return this.jdbc
-			.sql("select id, entry_id, file_key, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by"
-					+ " from round_evidence where round_id = ? order by id")
+		return this.jdbc.sql(EVIDENCE + " where round_id = ? order by id")
 			.param(roundId)
-			.query((rs, row) -> new EvidenceRow(rs.getLong("entry_id"), rs.getString("file_key"),
-					new EvidenceView(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
-							rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "uploaded_at"),
-							rs.getString("uploaded_by"))))
+			.query(EntryStore::evidence)
 			.list();
+	}
+
+	/** The evidence files of one value. */
+	List<EvidenceRow> evidenceOf(long entryId) {
+		return this.jdbc.sql(EVIDENCE + " where entry_id = ? order by id")
+			.param(entryId)
+			.query(EntryStore::evidence)
+			.list();
+	}
+
+	private static final String EVIDENCE = "select id, entry_id, file_key, file_name, content_type, size_bytes, sha256,"
+			+ " uploaded_at, uploaded_by from round_evidence";
+
+	private static EvidenceRow evidence(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new EvidenceRow(rs.getLong("entry_id"), rs.getString("file_key"),
+				new EvidenceView(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
+						rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "uploaded_at"),
+						rs.getString("uploaded_by")));
 	}
 
 	/** An evidence file with the value it belongs to and its key in the file store. */

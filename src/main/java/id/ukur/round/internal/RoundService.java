@@ -172,8 +172,10 @@ class RoundService implements Rounds {
 
 	@Override
 	public EntryView saveEntry(long id, String indicatorCode, Commands.EntryInput input, CurrentUser user) {
-		this.collection.save(lock(id, user), indicatorCode, input, user);
-		return entry(id, indicatorCode, user);
+		RoundState state = lock(id, user);
+		this.collection.save(state, indicatorCode, input, user);
+		// the answer from the round just changed, not from a second load of it
+		return this.views.entry(state, indicatorCode);
 	}
 
 	@Override

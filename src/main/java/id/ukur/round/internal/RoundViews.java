@@ -123,6 +123,22 @@ class RoundViews {
 		return views;
 	}
 
+	/**
+	 * One value of the round as {@link #entries} shows it; reads the plan copy only for a
+	 * qualitative value's scale and only this value's evidence.
+	 */
+	EntryView entry(RoundState state, String code) {
+		EntryRecord e = state.entry(code);
+		List<String> scale = List.of();
+		if ("QUALITATIVE".equals(e.valueType)) {
+			IndicatorDoc indicator = this.snapshots.indicators(state.round).get(code);
+			if (indicator != null && indicator.scale() != null) {
+				scale = indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList();
+			}
+		}
+		return entry(e, scale, this.entries.evidenceOf(e.id).stream().map(EntryStore.EvidenceRow::view).toList());
+	}
+
 	static EntryView entry(EntryRecord e, List<String> scale, List<EvidenceView> evidence) {
 		return new EntryView(e.id, e.indicatorCode, e.indicatorName, e.measureUnit, e.unitCode, e.nodeCode, e.valueType,
 				e.targetText, e.previousText, e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status,
