@@ -1,5 +1,6 @@
 package id.ukur.organization;
 
+import java.time.Instant;
 import java.util.Map;
 
 import id.ukur.support.Api;
@@ -7,11 +8,15 @@ import id.ukur.support.DemoPassword;
 import id.ukur.support.IntegrationTest;
 import id.ukur.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HTTP Basic, personal API tokens, sign-in locking and security headers. */
 class ApiAuthenticationIT extends IntegrationTest {
+
+	@Autowired
+	private UserAccounts accounts;
 
 	@Test
 	void aPersonalTokenCreatedInTheUiAuthenticatesTheApiUntilRevoked() {
@@ -36,6 +41,66 @@ class ApiAuthenticationIT extends IntegrationTest {
 		Api.Response refused = Api.withToken(this.port, token).get("/api/v1/agencies");
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aTokenStandsForItsUserWithTheSamePlaceAndRolesAsSigningIn() {
+		for (String username : new String[] { "lpk-disperinaker.hi.staf", "lmg-disnaker.perencana", "pwk.bappeda",
+				"pwk.admin" }) {
+			CurrentUser signedIn = this.accounts.byUsername(username).orElseThrow();
+			String token = this.accounts.createToken(signedIn, "Perbandingan");
+			CurrentUser byToken = this.accounts.byApiToken(token).orElseThrow();
+			assertThat(byToken).as(username).isEqualTo(signedIn.withoutPassword());
+			assertThat(byToken.roles()).as(username).isNotEmpty();
+		}
+	}
+
+	@Test
+	void aTokenStopsWorkingWhenItsUserIsDeactivatedOrLocked() {
+		String username = "wkn-dpmk.perencana";
+		String token = this.accounts.createToken(this.accounts.byUsername(username).orElseThrow(), "Skrip");
+		Api api = Api.withToken(this.port, token);
+		assertThat(api.get("/api/v1/agencies").status()).isEqualTo(200);
+		try {
+			this.jdbc.sql("update app_user set active = false where username = ?").param(username).update();
+			assertThat(api.get("/api/v1/agencies").status()).as("deactivated").isEqualTo(401);
+			this.jdbc.sql("update app_user set active = true, locked_until = ? where username = ?")
+				.params(java.sql.Timestamp.from(Instant.now().plusSeconds(600)), username)
+				.update();
+			assertThat(api.get("/api/v1/agencies").status()).as("locked").isEqualTo(401);
+		}
+		finally {
+			this.jdbc.sql("update app_user set active = true, locked_until = null where username = ?")
+				.param(username)
+				.update();
+		}
+		assertThat(api.get("/api/v1/agencies").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aTokensLastUseIsKeptToTheMinute() {
+		CurrentUser user = this.accounts.byUsername("pwk-dinkes.tim").orElseThrow();
+		String token = this.accounts.createToken(user, "Sinkronisasi");
+		assertThat(lastUsed(user, "Sinkronisasi")).as("not used yet").isNull();
+		assertThat(Api.withToken(this.port, token).get("/api/v1/agencies").status()).isEqualTo(200);
+		Instant first = lastUsed(user, "Sinkronisasi");
+		assertThat(first).isNotNull();
+		assertThat(Api.withToken(this.port, token).get("/api/v1/agencies").status()).isEqualTo(200);
+		assertThat(lastUsed(user, "Sinkronisasi")).as("within the minute, not written again").isEqualTo(first);
+		this.jdbc.sql("update api_token set last_used_at = ? where name = 'Sinkronisasi'")
+			.param(java.sql.Timestamp.from(first.minusSeconds(120)))
+			.update();
+		assertThat(Api.withToken(this.port, token).get("/api/v1/agencies").status()).isEqualTo(200);
+		assertThat(lastUsed(user, "Sinkronisasi")).as("older than a minute: written").isAfter(first.minusSeconds(60));
+	}
+
+	private Instant lastUsed(CurrentUser user, String name) {
+		return this.accounts.tokens(user)
+			.stream()
+			.filter((token) -> token.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.lastUsedAt();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package id.ukur.organization.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,17 @@ class UserAccountService implements UserAccounts {
 
 	/** How often a token's "last used" time is written at most. */
 	private static final Duration TOKEN_USE_STEP = Duration.ofMinutes(1);
+
+	/**
+	 * A token with its user, the codes of the user's region, agency and unit, a row per
+	 * role.
+	 */
+	private static final String TOKEN_USER = "select t.id as token_id, t.last_used_at, u.id as user_id, u.username,"
+			+ " u.display_name, u.region_id, r.code as region_code, u.agency_id, a.code as agency_code, u.unit_id,"
+			+ " n.code as unit_code, u.active, u.locked_until, g.role from api_token t"
+			+ " join app_user u on u.id = t.app_user join region r on r.id = u.region_id"
+			+ " left join agency a on a.id = u.agency_id left join unit n on n.id = u.unit_id"
+			+ " left join role_grant g on g.app_user = u.id where t.token_hash = ? and t.revoked = false";
 
 	private final UserRepository users;
 
@@ -98,16 +110,41 @@ class UserAccountService implements UserAccounts {
 	@Override
 	@Transactional
 	public Optional<CurrentUser> byApiToken(String rawToken) {
-		Optional<ApiToken> token = this.tokens.findByTokenHash(Secrets.sha256(rawToken))
-			.filter((row) -> !row.revoked());
+		// every API request with a token comes here: one query for the token, its user,
+		// the
+		// codes of the user's region, agency and unit, and the user's roles (a row each)
+		// instead of six through the repositories (a fifth of a node's time under load)
+		List<TokenUser> rows = this.jdbc.sql(TOKEN_USER).param(Secrets.sha256(rawToken)).query((rs, row) -> {
+			java.sql.Timestamp lastUsed = rs.getTimestamp("last_used_at");
+			java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
+			return new TokenUser(rs.getLong("token_id"), (lastUsed != null) ? lastUsed.toInstant() : null,
+					new CurrentUser(rs.getLong("user_id"), rs.getString("username"), "", rs.getString("display_name"),
+							rs.getLong("region_id"), rs.getString("region_code"), rs.getObject("agency_id", Long.class),
+							rs.getString("agency_code"), rs.getObject("unit_id", Long.class), rs.getString("unit_code"),
+							Set.of(), rs.getBoolean("active"), (lockedUntil != null) ? lockedUntil.toInstant() : null),
+					rs.getString("role"));
+		}).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		TokenUser token = rows.get(0);
 		// "last used" to the minute: a script calling the API many times a second writes
 		// the token's row once a minute, not on every request
 		Instant now = this.clock.instant();
-		token.filter((row) -> row.lastUsedAt() == null || row.lastUsedAt().isBefore(now.minus(TOKEN_USE_STEP)))
-			.ifPresent((row) -> this.jdbc.sql("update api_token set last_used_at = ? where id = ?")
-				.params(java.sql.Timestamp.from(now), row.id())
-				.update());
-		return token.flatMap((row) -> this.users.findById(row.appUser())).map(this.rules::current);
+		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(TOKEN_USE_STEP))) {
+			this.jdbc.sql("update api_token set last_used_at = ? where id = ?")
+				.params(java.sql.Timestamp.from(now), token.id())
+				.update();
+		}
+		Set<Role> roles = rows.stream()
+			.map(TokenUser::role)
+			.filter(java.util.Objects::nonNull)
+			.map(Role::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		CurrentUser user = token.user();
+		return Optional.of(new CurrentUser(user.id(), user.username(), "", user.displayName(), user.regionId(),
+				user.regionCode(), user.agencyId(), user.agencyCode(), user.unitId(), user.unitCode(), roles,
+				user.active(), user.lockedUntil()));
 	}
 
 	@Override
@@ -291,6 +328,10 @@ class UserAccountService implements UserAccounts {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	/** A row of {@link #TOKEN_USER}: the token, its user (without roles) and one role. */
+	private record TokenUser(long id, Instant lastUsedAt, CurrentUser user, String role) {
 	}
 
 }
