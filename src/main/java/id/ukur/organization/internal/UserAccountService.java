@@ -111,9 +111,9 @@ class UserAccountService implements UserAccounts {
 	@Transactional
 	public Optional<CurrentUser> byApiToken(String rawToken) {
 		// every API request with a token comes here: one query for the token, its user,
-		// the
-		// codes of the user's region, agency and unit, and the user's roles (a row each)
-		// instead of six through the repositories (a fifth of a node's time under load)
+		// the codes of the user's region, agency and unit, and the user's roles (a row
+		// each) instead of six through the repositories (a fifth of a node's time under
+		// load)
 		List<TokenUser> rows = this.jdbc.sql(TOKEN_USER).param(Secrets.sha256(rawToken)).query((rs, row) -> {
 			java.sql.Timestamp lastUsed = rs.getTimestamp("last_used_at");
 			java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");

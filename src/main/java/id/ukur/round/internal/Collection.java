@@ -72,8 +72,7 @@ class Collection {
 		String actual = Texts.clean(input.actualText());
 		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
 			// only a qualitative value needs the plan copy (its scale): parsing it for
-			// every
-			// save cost a third of a save's time under the deadline-day load
+			// every save cost much of a save's time under the deadline-day load
 			text = scaleValue(this.snapshots.indicators(state.round).get(code), actual, problems);
 		}
 		else if (actual != null) {
