@@ -26,6 +26,15 @@ final class RecapBench {
 			+ " numeric), 0) end) from round_entry e join measurement_round r on r.id = e.round_id"
 			+ " where r.round_year = 2025";
 
+	/**
+	 * The floor of the reminder job: the open rounds with their unit forms and current
+	 * step, in one query.
+	 */
+	private static final String REMINDER_FLOOR = "select r.id, r.deadline, r.region_id, f.id, f.unit_code, f.status,"
+			+ " f.reminded_before, f.reminded_after, s.id, s.step_number, s.started_at from measurement_round r"
+			+ " join round_form f on f.round_id = r.id left join round_step s on s.round_id = r.id"
+			+ " and s.status = 'CURRENT' where r.status = 'OPEN'";
+
 	private RecapBench() {
 	}
 
@@ -72,6 +81,10 @@ final class RecapBench {
 			Timing receivedFloor = Timing.of(5, 15,
 					() -> listFloor(app, "region_id = " + first.region() + " and r.sent_at is not null"));
 			Timing allCalc = Timing.of(0, 1, () -> open.forEach((o) -> rounds.calculate(o.id(), o.planner())));
+			// the reminder job's scan of every open round, at a time when nothing is due
+			Runnable scan = reminderScan(app);
+			Timing reminders = Timing.of(1, 3, scan);
+			Timing remindersFloor = Timing.of(1, 3, () -> app.jdbc().sql(REMINDER_FLOOR).query().listOfRows());
 			Timing allFloor = Timing.of(1, 3, () -> floor(app, ""));
 
 			System.out.printf("%nRecap on PostgreSQL 15 (embedded): %d regions x %d agencies, %,d round entries%n",
@@ -84,6 +97,7 @@ final class RecapBench {
 			line(regions + " regions (" + open.size() + " agencies): calculate", allCalc, allFloor);
 			line("one agency: list of its rounds", agencyList, agencyListFloor);
 			line("one region: received rounds", received, receivedFloor);
+			line("reminder job: scan " + open.size() + " open rounds", reminders, remindersFloor);
 			System.out.printf("  CPU per agency's calculation (one region): %.1f ms in Ukur's thread,"
 					+ " %.1f ms in PostgreSQL%n", regionCpu[0] / region.size(), regionCpu[1] / region.size());
 			System.out.println("  the floor's plan for one region:");
@@ -100,6 +114,30 @@ final class RecapBench {
 					open.size(), perAgency * country / 1000, perAgency,
 					allFloor.median() * country / open.size() / 1000);
 		}
+	}
+
+	/**
+	 * The reminder job's work on every open round ({@code Reminders.remind}, package-private
+	 * in the round module) at an instant long before every deadline: the scan alone, no
+	 * reminder due.
+	 */
+	private static Runnable reminderScan(BenchApp app) throws ReflectiveOperationException {
+		Object reminders = app.bean(Class.forName("id.ukur.round.internal.Reminders"));
+		java.lang.reflect.Method remind = org.springframework.aop.support.AopUtils.getTargetClass(reminders)
+			.getDeclaredMethod("remind", java.time.Instant.class);
+		remind.setAccessible(true);
+		java.time.Instant past = java.time.Instant.parse("2000-01-03T00:00:00Z");
+		return () -> {
+			try {
+				int sent = (int) remind.invoke(reminders, past);
+				if (sent != 0) {
+					throw new IllegalStateException(sent + " reminders sent in 2000");
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
 	}
 
 	private static void line(String label, Timing ukur, Timing floor) {

@@ -1,12 +1,14 @@
 package id.ukur.round.internal;
 
-import id.ukur.organization.Organization;
 import id.ukur.round.FormStatus;
 import id.ukur.round.RoundEvents;
 import id.ukur.round.StepView;
+import id.ukur.sop.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -40,17 +42,14 @@ class Reminders {
 
 	private final RoundChanges changes;
 
-	private final Organization organization;
-
 	Reminders(RoundStore rounds, FormStore forms, StepStore steps, RoundLoader loader, RoundViews views,
-			RoundChanges changes, Organization organization) {
+			RoundChanges changes) {
 		this.rounds = rounds;
 		this.forms = forms;
 		this.steps = steps;
 		this.loader = loader;
 		this.views = views;
 		this.changes = changes;
-		this.organization = organization;
 	}
 
 	/**
@@ -60,9 +59,16 @@ class Reminders {
 	@Transactional
 	int remind(Instant now) {
 		int sent = 0;
+		// a region's calendar and time zone once per run, not once per round
+		Map<Long, WorkingCalendar> calendars = new HashMap<>();
 		for (RoundRecord round : this.rounds.open()) {
-			RoundState state = this.loader.load(round.id, null, false);
-			ZoneId zone = this.organization.region(round.regionId).timeZone();
+			// forms, steps and the SOP: the round without its plan copy and recap, the
+			// bulk
+			// of a round that the job never reads
+			RoundState state = this.loader.summary(round.id, null);
+			WorkingCalendar calendar = calendars.computeIfAbsent(round.regionId,
+					(region) -> this.views.calendar(state));
+			ZoneId zone = calendar.zone();
 			Instant deadlineEnd = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
 			String label = RoundChanges.label(round);
 			for (FormRecord form : state.forms) {
@@ -79,7 +85,7 @@ class Reminders {
 			}
 			StepRecord current = SopExecutor.current(state.steps);
 			if (current != null) {
-				StepView view = this.views.step(state, current, now);
+				StepView view = this.views.step(state, current, now, calendar);
 				if (view.late() && this.steps.claimLateReminder(current.id)) {
 					this.changes.publish(new RoundEvents.StepLate(round.id, round.agencyId, label, view.number(),
 							view.activity(), state.executor.roles(state.executor.step(view.number()))));

@@ -70,15 +70,26 @@ class RoundViews {
 	}
 
 	List<StepView> steps(RoundState state, Instant now) {
+		// one calendar for all the steps: it reads the region and its holidays
+		WorkingCalendar calendar = calendar(state);
 		return state.steps.stream()
 			.sorted(Comparator.comparingInt((StepRecord s) -> s.iteration).thenComparingInt((s) -> s.number))
-			.map((s) -> step(state, s, now))
+			.map((s) -> step(state, s, now, calendar))
 			.toList();
 	}
 
+	/** The working calendar of the round's region (its hours, working days, holidays). */
+	WorkingCalendar calendar(RoundState state) {
+		return this.calendars.of(state.round.regionId);
+	}
+
 	StepView step(RoundState state, StepRecord s, Instant now) {
+		return step(state, s, now, calendar(state));
+	}
+
+	/** A step with the region's calendar already at hand. */
+	StepView step(RoundState state, StepRecord s, Instant now, WorkingCalendar calendar) {
 		Step step = state.executor.step(s.number);
-		WorkingCalendar calendar = this.calendars.of(state.round.regionId);
 		Long standard = (step.time() != null) ? step.time().minutes(calendar) : null;
 		Instant end = (s.completedAt != null) ? s.completedAt : ((s.status == StepStatus.CURRENT) ? now : null);
 		Long actual = (s.startedAt != null && end != null) ? WorkingTime.minutesBetween(calendar, s.startedAt, end)
