@@ -99,12 +99,6 @@ final class Recorder {
 			return (last > first) ? count() * 1000.0 / (last - first) : 0;
 		}
 
-		double seconds() {
-			long first = this.requests.stream().mapToLong((r) -> r.endedAt() - r.millis()).min().orElse(0);
-			long last = this.requests.stream().mapToLong(Request::endedAt).max().orElse(0);
-			return (last - first) / 1000.0;
-		}
-
 		/** The nearest-rank percentile of the response times, in milliseconds. */
 		long percentile(double p) {
 			long[] millis = this.requests.stream().mapToLong(Request::millis).toArray();

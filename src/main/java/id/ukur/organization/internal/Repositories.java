@@ -57,8 +57,6 @@ interface UserRepository extends ListCrudRepository<AppUser, Long> {
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
-	Optional<ApiToken> findByTokenHash(String hash);
-
 	List<ApiToken> findByAppUserOrderByCreatedAt(long appUser);
 
 }

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EntryStore {
 
+	private static final String EVIDENCE = "select id, entry_id, file_key, file_name, content_type, size_bytes, sha256,"
+			+ " uploaded_at, uploaded_by from round_evidence";
+
 	private static final String SELECT = "select id, round_id, indicator_code, indicator_name, measure_unit, unit_code,"
 			+ " node_code, value_type, target_text, previous_text, actual_number, actual_text, note, enabling,"
 			+ " inhibiting, status, reason, sort_order, version, updated_at, updated_by from round_entry";
@@ -115,9 +118,6 @@ class EntryStore {
 			.query(EntryStore::evidence)
 			.list();
 	}
-
-	private static final String EVIDENCE = "select id, entry_id, file_key, file_name, content_type, size_bytes, sha256,"
-			+ " uploaded_at, uploaded_by from round_evidence";
 
 	private static EvidenceRow evidence(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new EvidenceRow(rs.getLong("entry_id"), rs.getString("file_key"),

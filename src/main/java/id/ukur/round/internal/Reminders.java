@@ -62,9 +62,8 @@ class Reminders {
 		// a region's calendar and time zone once per run, not once per round
 		Map<Long, WorkingCalendar> calendars = new HashMap<>();
 		for (RoundRecord round : this.rounds.open()) {
-			// forms, steps and the SOP: the round without its plan copy and recap, the
-			// bulk
-			// of a round that the job never reads
+			// forms, steps and the SOP: the round without its plan copy and recap,
+			// the bulk of a round that the job never reads
 			RoundState state = this.loader.summary(round.id, null);
 			WorkingCalendar calendar = calendars.computeIfAbsent(round.regionId,
 					(region) -> this.views.calendar(state));
