@@ -41,7 +41,7 @@ class MessagesTest {
 	 */
 	private static final List<String> DYNAMIC_PREFIXES = List.of("role.", "unit.kind.", "error.heading.",
 			"inbox.group.", "nav.", "problem.", "validation.", "login.error.", "inbox.", "stale.", "plan.", "settings.",
-			"calc.", "status.", "round.", "report.", "mail.");
+			"calc.", "status.", "round.", "report.", "mail.", "access.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -93,6 +93,28 @@ class MessagesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * A refusal (403 or 409) names the rule that decided it in the reader's language, so
+	 * its message is a key of both languages, never English prose (docs/api.md).
+	 */
+	@Test
+	void everyRefusalIsAMessageKey() throws IOException {
+		Set<String> known = load("messages_id.properties").stringPropertyNames();
+		Pattern refusal = Pattern.compile("new (?:Forbidden|Conflict)Exception\\(\\s*\"([^\"]*)\"");
+		List<String> prose = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = refusal.matcher(Files.readString(file));
+				while (matcher.find()) {
+					if (!known.contains(matcher.group(1))) {
+						prose.add(file.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(prose).isEmpty();
 	}
 
 	@Test

@@ -137,8 +137,9 @@ class ExceptionHandling {
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	Object forbidden(Exception ex, HttpServletRequest request) {
-		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null
-				&& forbidden.getMessage().startsWith("round.")) {
+		// a refusal names the rule that decided it; one without a known message (Spring
+		// Security's own) falls back to the general text
+		if (ex instanceof ForbiddenException forbidden && isKnownCode(forbidden.getMessage(), request)) {
 			return answer(request, HttpStatus.FORBIDDEN, forbidden.getMessage(), null, forbidden.args());
 		}
 		return answer(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);
@@ -198,6 +199,10 @@ class ExceptionHandling {
 			page.addObject("fieldErrors", errors);
 		}
 		return page;
+	}
+
+	private boolean isKnownCode(String code, HttpServletRequest request) {
+		return code != null && this.messages.getMessage(code, null, null, ProblemWriter.apiLocale(request)) != null;
 	}
 
 	static boolean isApi(HttpServletRequest request) {

@@ -99,7 +99,7 @@ class CalendarService implements Calendars {
 
 	private Region adminRegion(CurrentUser admin) {
 		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("Only the region's administrator changes the calendar");
+			throw new ForbiddenException("access.calendar.adminOnly");
 		}
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}

@@ -69,7 +69,7 @@ class OrganizationService implements Organization {
 			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("Unknown agency " + code));
 		if (!user.canRead(agency)) {
-			throw new ForbiddenException("You may not see agency " + code);
+			throw new ForbiddenException("access.agency.notYours", code);
 		}
 		return agency;
 	}
@@ -228,7 +228,7 @@ class OrganizationService implements Organization {
 	private AgencyView administered(String agencyCode, CurrentUser user) {
 		AgencyView agency = agency(agencyCode, user);
 		if (!user.administers(agency.regionId())) {
-			throw new ForbiddenException("Only the region's administrator changes the organisation");
+			throw new ForbiddenException("access.organization.adminOnly");
 		}
 		return agency;
 	}

@@ -152,7 +152,7 @@ class RegionSettingsService implements RegionSettings {
 
 	private Region adminRegion(CurrentUser admin) {
 		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("Only the region's administrator changes its settings");
+			throw new ForbiddenException("access.settings.adminOnly");
 		}
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}

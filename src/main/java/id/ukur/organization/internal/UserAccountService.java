@@ -323,7 +323,7 @@ class UserAccountService implements UserAccounts {
 		this.rules.requireAdmin(admin);
 		AppUser row = this.users.findById(userId).orElseThrow(() -> new NotFoundException("Unknown user " + userId));
 		if (row.regionId() != admin.regionId()) {
-			throw new ForbiddenException("User of another region");
+			throw new ForbiddenException("access.user.otherRegion");
 		}
 		return row;
 	}

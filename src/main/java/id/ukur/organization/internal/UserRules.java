@@ -54,7 +54,7 @@ class UserRules {
 
 	void requireAdmin(CurrentUser admin) {
 		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("Only the region's administrator manages users");
+			throw new ForbiddenException("access.users.adminOnly");
 		}
 	}
 

@@ -144,7 +144,7 @@ class PlanService implements Plans {
 	private AgencyView planner(String agencyCode, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		if (!(user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id())) {
-			throw new ForbiddenException("Only the agency's planner changes its plan");
+			throw new ForbiddenException("access.plan.plannerOnly");
 		}
 		return agency;
 	}

@@ -54,7 +54,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 	@Transactional
 	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, CurrentUser user) {
 		if (!this.plans.canEdit(agencyCode, user)) {
-			throw new ForbiddenException("Only the agency's planner changes its plan");
+			throw new ForbiddenException("access.plan.plannerOnly");
 		}
 		PlanWorkbookReader reader = new PlanWorkbookReader();
 		PlanDocument document = reader.read(input, year);

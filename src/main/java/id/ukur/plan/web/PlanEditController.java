@@ -234,7 +234,7 @@ class PlanEditController {
 
 	private void requireEditor(String agency, CurrentUser user) {
 		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("Only the agency's planner changes its plan");
+			throw new ForbiddenException("access.plan.plannerOnly");
 		}
 	}
 

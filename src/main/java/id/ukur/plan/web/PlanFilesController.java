@@ -80,7 +80,7 @@ class PlanFilesController {
 	String importPage(@PathVariable String agency, @PathVariable int year, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("Only the agency's planner changes its plan");
+			throw new ForbiddenException("access.plan.plannerOnly");
 		}
 		this.pages.common(agency, year, user, model);
 		return "plan/import";

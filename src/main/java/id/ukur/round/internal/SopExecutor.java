@@ -179,9 +179,30 @@ final class SopExecutor {
 			throw new ConflictException("round.step.notCurrent", step.number(), step.activity(), laneNames(step));
 		}
 		if (!mayAct(step, user)) {
-			throw new ForbiddenException("round.step.notYourLane", step.number(), laneNames(step));
+			throw refusal(step);
 		}
 		return step;
+	}
+
+	/**
+	 * The refusal of a user who may not act in a step, naming the rule that decided: a
+	 * review or signature on several lanes is decided by the highest official of them
+	 * alone, any other step by a user of one of its lanes.
+	 */
+	ForbiddenException refusal(Step step) {
+		boolean decided = step.binding() == Checkpoint.SIGN || step.binding() == Checkpoint.REVIEW;
+		if (decided && step.lanes().size() > 1) {
+			Role decider = decider(step);
+			String deciderLane = step.lanes()
+				.stream()
+				.map(this.sop::lane)
+				.filter((lane) -> lane != null && lane.role() == decider)
+				.map((lane) -> lane.name())
+				.findFirst()
+				.orElse(laneNames(step));
+			return new ForbiddenException("round.step.deciderOnly", step.number(), deciderLane, laneNames(step));
+		}
+		return new ForbiddenException("round.step.notYourLane", step.number(), laneNames(step));
 	}
 
 	/**

@@ -57,7 +57,7 @@ class Workflow {
 		}
 		Step step = bound(state, Checkpoint.PREPARE_FORMS);
 		if (!ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
-			throw new ForbiddenException("round.step.notYourLane", step.number(), state.executor.laneNames(step));
+			throw state.executor.refusal(step);
 		}
 		if (state.round.formsPrepared) {
 			throw new ConflictException("round.forms.alreadyPrepared");

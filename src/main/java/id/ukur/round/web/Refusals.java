@@ -71,8 +71,7 @@ final class Refusals {
 		if (ex instanceof ConflictException conflict) {
 			return new FieldProblem("", conflict.getMessage(), conflict.args());
 		}
-		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null
-				&& forbidden.getMessage().startsWith("round.")) {
+		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null) {
 			return new FieldProblem("", forbidden.getMessage(), forbidden.args());
 		}
 		return new FieldProblem("", "problem.forbidden");

@@ -72,7 +72,7 @@ class SopService implements Sops {
 	public SopRevision publish(String agencyCode, SopDefinition definition, LocalDate revisionDate, String note,
 			CurrentUser user) {
 		if (!canEdit(agencyCode, user)) {
-			throw new ForbiddenException("Only the agency's planner publishes its SOP");
+			throw new ForbiddenException("access.sop.plannerOnly");
 		}
 		List<FieldProblem> problems = SopValidator.check(definition);
 		if (!problems.isEmpty()) {

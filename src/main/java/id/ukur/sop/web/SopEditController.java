@@ -162,7 +162,7 @@ class SopEditController {
 
 	private void requireEditor(String agency, CurrentUser user) {
 		if (!this.sops.canEdit(agency, user)) {
-			throw new ForbiddenException("Only the agency's planner edits its SOP");
+			throw new ForbiddenException("access.sop.plannerOnly");
 		}
 	}
 

@@ -128,6 +128,33 @@ class SopExecutorTest {
 		assertThat(this.executor.decider(SOP.step(7))).isEqualTo(Role.UNIT_STAFF);
 	}
 
+	/**
+	 * A refusal names the rule that decided it: a lane of a review or signature on
+	 * several lanes is told that the highest official of them decides, and who that is.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "5, round.step.deciderOnly, Sekretaris", "6, round.step.deciderOnly, Kepala Dinas",
+			"2, round.step.notYourLane, 'Sekretaris, Tim'", "7, round.step.notYourLane, Staf" })
+	void aRefusalNamesTheRuleThatDecided(int number, String code, String named) {
+		ForbiddenException refusal = this.executor.refusal(SOP.step(number));
+		assertThat(refusal).hasMessage(code);
+		assertThat(refusal.args()[0]).isEqualTo(number);
+		assertThat(refusal.args()[1]).isEqualTo(named);
+	}
+
+	@Test
+	void theTeamIsToldThatTheSecretaryDecidesTheReview() {
+		List<StepRecord> steps = started();
+		this.executor.complete(steps, T0, "x", null);
+		this.executor.advance(steps, (checkpoint) -> true, T0);
+		assertThat(SopExecutor.current(steps).number).isEqualTo(5);
+		assertThatThrownBy(() -> this.executor.requireAct(steps, Checkpoint.REVIEW, null, user(Role.TEAM)))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessage("round.step.deciderOnly")
+			.satisfies((ex) -> assertThat(((ForbiddenException) ex).args()).containsExactly(5, "Sekretaris",
+					"Sekretaris, Tim"));
+	}
+
 	@Test
 	void afterTheLastStepNothingIsCurrent() {
 		List<StepRecord> steps = started();
