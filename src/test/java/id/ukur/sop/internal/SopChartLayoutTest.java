@@ -89,6 +89,17 @@ class SopChartLayoutTest {
 			}
 		}
 		assertThat(checkedSymbols).isGreaterThanOrEqualTo(sop.steps().size());
+		assertThat(chart.pages().stream().mapToInt(List::size).sum()).isEqualTo(sop.steps().size());
+		if (medium == ChartGeometry.PRINT) {
+			// the wrapped lane names make the repeated header taller; the rows of a page
+			// fit
+			// under it
+			int room = medium.pageRows() - (int) Math.ceil((chart.headerLines() - 1) * medium.lineHeight());
+			assertThat(chart.headerLines()).isGreaterThan(1);
+			assertThat(chart.pages()).allSatisfy(
+					(page) -> assertThat(page.size() == 1 || page.stream().mapToInt(SopChart.Row::height).sum() <= room)
+						.isTrue());
+		}
 	}
 
 	@ParameterizedTest(name = "{0} lanes")
