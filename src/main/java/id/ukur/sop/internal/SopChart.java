@@ -128,7 +128,7 @@ public final class SopChart {
 		for (int lane : lanes.isEmpty() ? List.of(main) : lanes) {
 			svg.symbol(step.symbol(), center(lane), lane, y, lane == main);
 		}
-		returns(svg, step, x, y, half);
+		returns(svg, step, x, y);
 		if (index < steps.size() - 1 && step.symbol() != Symbol.END) {
 			int next = center(mainLane(steps.get(index + 1)));
 			if (pageEnd) {
@@ -151,13 +151,12 @@ public final class SopChart {
 		return svg.toString();
 	}
 
-	private void returns(Svg svg, Step step, int x, int y, int half) {
+	private void returns(Svg svg, Step step, int x, int y) {
 		int lane = this.geometry.lane();
 		int width = this.geometry.lanesWidth();
 		if (step.decision() != null) {
 			// the "no" branch leaves the diamond to the right, into the next lane if
-			// there is
-			// room, else to the left; its connector never leaves the strip
+			// there is room, else to the left; its connector never leaves the strip
 			int diamond = Math.min(Svg.DIAMOND_HALF_WIDTH, this.geometry.symbolWidth() / 2);
 			int right = x + diamond + 2;
 			int edge = Math.min(x + lane / 2 + 22, width - 12);
