@@ -1,5 +1,7 @@
 package id.ukur.sop.internal;
 
+import java.util.Locale;
+
 import id.ukur.sop.Symbol;
 
 /**
@@ -69,9 +71,8 @@ final class Svg {
 		double leftY = y2 - size * Math.sin(angle - Math.PI / 7);
 		double rightX = x2 - size * Math.cos(angle + Math.PI / 7);
 		double rightY = y2 - size * Math.sin(angle + Math.PI / 7);
-		this.body
-			.append(String.format(java.util.Locale.ROOT, "<polygon points=\"%d,%d %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>",
-					x2, y2, leftX, leftY, rightX, rightY, INK));
+		this.body.append(String.format(Locale.ROOT, "<polygon points=\"%d,%d %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>", x2,
+				y2, leftX, leftY, rightX, rightY, INK));
 	}
 
 	/**
@@ -80,26 +81,26 @@ final class Svg {
 	 */
 	void symbol(Symbol symbol, int x, int lane, int y, boolean main) {
 		String fill = main ? "#ffffff" : "#f1f5f5";
-		String tag = String.format(java.util.Locale.ROOT, "class=\"sop-symbol\" data-lane=\"%d\" ", lane);
+		String tag = String.format(Locale.ROOT, "class=\"sop-symbol\" data-lane=\"%d\" ", lane);
 		int half = this.symbolWidth / 2;
 		int bh = BOX_HALF_HEIGHT;
 		switch (symbol) {
 			case START,
 					END ->
-				this.body.append(String.format(java.util.Locale.ROOT,
+				this.body.append(String.format(Locale.ROOT,
 						"<rect %sx=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"%d\" ry=\"%d\" fill=\"%s\""
 								+ " stroke=\"%s\" stroke-width=\"1.4\"/>",
 						tag, x - half, y - bh, 2 * half, 2 * bh, bh, bh, fill, INK));
 			case DECISION -> {
 				int dw = Math.min(DIAMOND_HALF_WIDTH, half);
 				int dh = DIAMOND_HALF_HEIGHT;
-				this.body.append(String.format(java.util.Locale.ROOT,
+				this.body.append(String.format(Locale.ROOT,
 						"<polygon %spoints=\"%d,%d %d,%d %d,%d %d,%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>",
 						tag, x, y - dh, x + dw, y, x, y + dh, x - dw, y, fill, INK));
 			}
 			default ->
 				this.body.append(
-						String.format(java.util.Locale.ROOT,
+						String.format(Locale.ROOT,
 								"<rect %sx=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"%s\""
 										+ " stroke-width=\"1.4\"/>",
 								tag, x - half, y - bh, 2 * half, 2 * bh, fill, INK));
