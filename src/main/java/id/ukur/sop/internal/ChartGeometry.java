@@ -38,7 +38,7 @@ public record ChartGeometry(Medium medium, int laneCount, int lane, int no, int 
 	 * The printed PDF: A4 landscape with 10 mm margins leaves 277 mm (1047 px); a few
 	 * pixels stay free for the borders.
 	 */
-	public static final Medium PRINT = new Medium(1040, 28, 60, 200, 120, 105, 95, 5.4, 5.9, 11.5, 640);
+	public static final Medium PRINT = new Medium(1040, 28, 60, 200, 115, 105, 100, 5.4, 5.9, 11.5, 640);
 
 	/**
 	 * The page on screen (DejaVu Sans or the like at .72rem, 11.5 px); the table scrolls
