@@ -56,13 +56,25 @@ public record SopDefinition(Identity identity, List<Lane> lanes, List<Step> step
 	public record Lane(String key, String name, Role role) {
 	}
 
-	/** One step of the procedure with its lanes, symbol, binding and Mutu Baku. */
+	/**
+	 * One step of the procedure with its lanes, symbol, binding and Mutu Baku.
+	 * {@code remarks} is the Keterangan column as the SOP writes it; {@code reading} is
+	 * how the person who encoded the SOP read an unclear step (a lane the SOP leaves
+	 * unmarked, the checkpoint chosen). The reading is shown in the editor and on the
+	 * page, never on the official document.
+	 */
 	public record Step(int number, String activity, List<String> lanes, Symbol symbol, Checkpoint binding,
-			Decision decision, List<String> inputs, StandardTime time, String output, String remarks) {
+			Decision decision, List<String> inputs, StandardTime time, String output, String remarks, String reading) {
 
 		public Step {
 			lanes = list(lanes);
 			inputs = list(inputs);
+		}
+
+		/** A step without an encoder's reading. */
+		public Step(int number, String activity, List<String> lanes, Symbol symbol, Checkpoint binding,
+				Decision decision, List<String> inputs, StandardTime time, String output, String remarks) {
+			this(number, activity, lanes, symbol, binding, decision, inputs, time, output, remarks, null);
 		}
 
 	}

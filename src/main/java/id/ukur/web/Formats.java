@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +24,10 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
 	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+	/** The forms of a calendar date an SOP may write as text. */
+	private static final List<DateTimeFormatter> WRITTEN_DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			writtenIn(Languages.INDONESIAN), writtenIn(Locale.UK));
 
 	/**
 	 * @return the number with the given decimals, grouped, half-up
@@ -68,10 +75,37 @@ public class Formats {
 	}
 
 	/**
+	 * A date an SOP writes as text ({@code approvedOn}, {@code effectiveOn} ...): a
+	 * calendar date, ISO ({@code 2022-01-10}) or written out ({@code 10 Januari 2022}),
+	 * is printed as {@link #date}; anything else ({@code Januari 2023}, {@code -}) as
+	 * written.
+	 * @return the date for the reader, or a dash when there is none
+	 */
+	public String writtenDate(String text) {
+		if (text == null || text.isBlank()) {
+			return "–";
+		}
+		String trimmed = text.trim();
+		for (DateTimeFormatter format : WRITTEN_DATES) {
+			try {
+				return date(LocalDate.parse(trimmed, format));
+			}
+			catch (DateTimeParseException ex) {
+				// not this form; the next, or the text as written
+			}
+		}
+		return trimmed;
+	}
+
+	/**
 	 * @return today in Asia/Jakarta
 	 */
 	public LocalDate today() {
 		return LocalDate.now(DEFAULT_ZONE);
+	}
+
+	private static DateTimeFormatter writtenIn(Locale locale) {
+		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(locale);
 	}
 
 	private static String pattern(int decimals) {

@@ -17,31 +17,19 @@ import id.ukur.sop.Symbol;
  */
 public final class SopChart {
 
-	/** Width of one lane column in pixels. */
-	public static final int LANE = 84;
-
 	private static final int MIN_ROW = 66;
-
-	/**
-	 * Text metrics of the printed PDF: characters per line of each text column and the
-	 * line height.
-	 */
-	public static final Metrics PRINT = new Metrics(36, 21, 19, 16, 11.5);
-
-	/** Text metrics of the page on screen (the columns of ukur.css). */
-	public static final Metrics SCREEN = new Metrics(44, 23, 21, 27, 17.5);
 
 	private final SopDefinition definition;
 
-	private final Metrics metrics;
+	private final ChartGeometry geometry;
 
 	private final Map<String, Integer> laneIndex = new HashMap<>();
 
 	private final Map<Integer, List<Integer>> returnsInto = new HashMap<>();
 
-	public SopChart(SopDefinition definition, Metrics metrics) {
+	public SopChart(SopDefinition definition, ChartGeometry.Medium medium) {
 		this.definition = definition;
-		this.metrics = metrics;
+		this.geometry = ChartGeometry.of(medium, definition.lanes().size());
 		for (int i = 0; i < definition.lanes().size(); i++) {
 			this.laneIndex.put(definition.lanes().get(i).key(), i);
 		}
@@ -54,17 +42,23 @@ public final class SopChart {
 	}
 
 	/**
-	 * @return the rows in one piece (the page on screen)
+	 * @return the column widths the table and the strips share
 	 */
-	public List<Row> rows() {
-		return pages(Integer.MAX_VALUE).get(0);
+	public ChartGeometry geometry() {
+		return this.geometry;
 	}
 
 	/**
-	 * @param pageHeight the height available for rows on a printed page
-	 * @return the rows split into pages, with off-page connectors where a page ends
+	 * @return the rows split into the medium's pages (one page on screen), with off-page
+	 * connectors where a page ends
 	 */
-	public List<List<Row>> pages(int pageHeight) {
+	public List<List<Row>> pages() {
+		int pageHeight = this.geometry.medium().pageRows();
+		if (pageHeight != Integer.MAX_VALUE) {
+			// lane names that wrap make the repeated header taller and leave less room
+			// for rows
+			pageHeight -= (int) Math.ceil((headerLines() - 1) * this.geometry.medium().lineHeight());
+		}
 		List<Step> steps = this.definition.steps();
 		List<Integer> heights = steps.stream().map(this::height).toList();
 		List<List<Integer>> pageIndexes = new ArrayList<>();
@@ -104,14 +98,15 @@ public final class SopChart {
 	private String svg(int index, int height, boolean pageStart, boolean pageEnd) {
 		List<Step> steps = this.definition.steps();
 		Step step = steps.get(index);
-		Svg svg = new Svg(this.definition.lanes().size() * LANE, height);
-		for (int lane = 1; lane < this.definition.lanes().size(); lane++) {
-			svg.line(lane * LANE, 0, lane * LANE, height, "#b8c4c6", false);
+		ChartGeometry g = this.geometry;
+		Svg svg = new Svg(g.lanesWidth(), height, g.symbolWidth());
+		for (int lane = 1; lane < g.laneCount(); lane++) {
+			svg.line(g.laneX(lane), 0, g.laneX(lane), height, "#b8c4c6", false);
 		}
 		int main = mainLane(step);
 		int x = center(main);
 		int y = height / 2;
-		int half = (step.symbol() == Symbol.DECISION) ? 19 : 14;
+		int half = (step.symbol() == Symbol.DECISION) ? Svg.DIAMOND_HALF_HEIGHT : Svg.BOX_HALF_HEIGHT;
 		if (index > 0) {
 			if (pageStart) {
 				svg.offPage(x, 2, String.valueOf(step.number()));
@@ -131,9 +126,9 @@ public final class SopChart {
 			svg.line(center(lanes.get(0)), y, center(lanes.get(lanes.size() - 1)), y, "#5b6b6e", true);
 		}
 		for (int lane : lanes.isEmpty() ? List.of(main) : lanes) {
-			svg.symbol(step.symbol(), center(lane), y, lane == main);
+			svg.symbol(step.symbol(), center(lane), lane, y, lane == main);
 		}
-		returns(svg, step, x, y, half);
+		returns(svg, step, x, y);
 		if (index < steps.size() - 1 && step.symbol() != Symbol.END) {
 			int next = center(mainLane(steps.get(index + 1)));
 			if (pageEnd) {
@@ -149,60 +144,91 @@ public final class SopChart {
 				svg.arrow(next, height - 8, next, height);
 			}
 			if (step.decision() != null) {
-				svg.text(x + 5, y + half + 11, step.decision().yes(), "start");
+				// beside the off-page connector where the page ends, else beside the line
+				svg.text(x + (pageEnd ? 12 : 5), y + half + 11, step.decision().yes(), "start");
 			}
 		}
 		return svg.toString();
 	}
 
-	private void returns(Svg svg, Step step, int x, int y, int half) {
+	private void returns(Svg svg, Step step, int x, int y) {
+		int lane = this.geometry.lane();
+		int width = this.geometry.lanesWidth();
 		if (step.decision() != null) {
-			int right = x + half + 2;
-			int edge = Math.min(x + LANE / 2 + 22, this.definition.lanes().size() * LANE - 12);
+			// the "no" branch leaves the diamond to the right, into the next lane if
+			// there is room, else to the left; its connector never leaves the strip
+			int diamond = Math.min(Svg.DIAMOND_HALF_WIDTH, this.geometry.symbolWidth() / 2);
+			int right = x + diamond + 2;
+			int edge = Math.min(x + lane / 2 + 22, width - 12);
 			if (edge <= right + 8) {
-				edge = x - LANE / 2 + 4;
-				right = x - half - 2;
+				right = x - diamond - 2;
+				edge = Math.max(12, x - lane / 2 - 22);
 			}
 			svg.arrow(right, y, edge - ((edge > x) ? 10 : -10), y);
 			// a long label ("Tidak tercapai") stands on two lines above the branch, not
 			// over the connector
 			String[] words = step.decision().no().split(" ", 2);
 			if (words.length == 2 && step.decision().no().length() > 7) {
-				svg.text((right + edge) / 2, y - 13, words[0], "middle");
-				svg.text((right + edge) / 2, y - 4, words[1], "middle");
+				svg.text(inside((right + edge) / 2, words[0]), y - 13, words[0], "middle");
+				svg.text(inside((right + edge) / 2, words[1]), y - 4, words[1], "middle");
 			}
 			else {
-				svg.text((right + edge) / 2, y - 4, step.decision().no(), "middle");
+				svg.text(inside((right + edge) / 2, step.decision().no()), y - 4, step.decision().no(), "middle");
 			}
 			String label = (step.decision().noTarget() != null) ? String.valueOf(step.decision().noTarget()) : "RA";
 			svg.connector(edge, y, label);
 		}
 		List<Integer> sources = this.returnsInto.getOrDefault(step.number(), List.of());
 		if (!sources.isEmpty()) {
-			int left = x - half - 4;
-			int cx = Math.max(12, x - LANE / 2 + 2);
-			if (cx + 10 >= left) {
-				cx = x + LANE / 2 - 2;
-				svg.arrow(cx - 10, y, x + half + 4, y);
+			// the connector of a return stands left of the symbol, in the margin and the
+			// lane
+			// before; in the first lane it stands right of it
+			int box = this.geometry.symbolWidth() / 2;
+			int cx = x - box - 20;
+			if (cx >= 12) {
+				svg.arrow(cx + 9, y, x - box - 1, y);
 			}
 			else {
-				svg.arrow(cx + 10, y, left, y);
+				cx = Math.min(width - 12, x + box + 20);
+				svg.arrow(cx - 9, y, x + box + 1, y);
 			}
 			svg.connector(cx, y, String.valueOf(sources.get(0)));
 		}
 	}
 
-	private static int center(int lane) {
-		return lane * LANE + LANE / 2;
+	/**
+	 * @return the middle of a centred label moved just enough to keep the label inside
+	 * the strip
+	 */
+	private int inside(int middle, String label) {
+		int half = (int) Math.ceil(label.length() * Svg.LABEL_CHAR_WIDTH / 2) + 2;
+		return Math.max(half, Math.min(this.geometry.lanesWidth() - half, middle));
+	}
+
+	private int center(int lane) {
+		return this.geometry.laneCenter(lane);
 	}
 
 	/** The row height: enough for the longest text cell, wrapped at the column widths. */
 	int height(Step step) {
-		Metrics m = this.metrics;
-		int lines = Math.max(lines(step.activity(), m.activity()),
-				Math.max(lines(String.join("; ", step.inputs()), m.inputs()), lines(step.output(), m.output())));
-		lines = Math.max(lines, lines(step.remarks(), m.remarks()));
-		return Math.max(MIN_ROW, (int) Math.ceil(lines * m.lineHeight() + 12));
+		ChartGeometry g = this.geometry;
+		int lines = Math.max(lines(step.activity(), g.charsPerLine(g.activity())),
+				Math.max(lines(String.join("; ", step.inputs()), g.charsPerLine(g.inputs())),
+						lines(step.output(), g.charsPerLine(g.output()))));
+		lines = Math.max(lines, lines(step.remarks(), g.charsPerLine(g.remarks())));
+		lines = Math.max(lines, lines((step.time() != null) ? step.time().display() : null, g.charsPerLine(g.time())));
+		return Math.max(MIN_ROW, (int) Math.ceil(lines * g.medium().lineHeight() + 12));
+	}
+
+	/**
+	 * @return the lines of the tallest lane name in the header, wrapped at the lane width
+	 */
+	int headerLines() {
+		return this.definition.lanes()
+			.stream()
+			.mapToInt((lane) -> lines(lane.name(), this.geometry.headerCharsPerLine()))
+			.max()
+			.orElse(1);
 	}
 
 	private static int lines(String text, int perLine) {
@@ -211,23 +237,16 @@ public final class SopChart {
 		}
 		int lines = 1;
 		int used = 0;
-		for (String word : text.split("\\s+")) {
+		for (String word : text.trim().split("\\s+")) {
 			if (used > 0 && used + 1 + word.length() > perLine) {
 				lines++;
-				used = word.length();
+				used = 0;
 			}
-			else {
-				used += (used == 0 ? 0 : 1) + word.length();
-			}
+			// a word longer than the column breaks inside the word (overflow-wrap)
+			lines += (Math.max(1, word.length()) - 1) / perLine;
+			used += ((used == 0) ? 0 : 1) + (word.length() - 1) % perLine + 1;
 		}
 		return lines;
-	}
-
-	/**
-	 * How text wraps in a rendering: characters per line in the activity, inputs, output
-	 * and remarks columns, and the height of a line in pixels.
-	 */
-	public record Metrics(int activity, int inputs, int output, int remarks, double lineHeight) {
 	}
 
 	/** One table row: the step, its height in pixels, and the SVG of its lane cells. */

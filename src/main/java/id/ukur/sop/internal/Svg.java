@@ -1,11 +1,27 @@
 package id.ukur.sop.internal;
 
+import java.util.Locale;
+
 import id.ukur.sop.Symbol;
 
 /**
  * A small SVG writer for the flowchart strips: standard SOP AP symbols, lines and arrows.
  */
 final class Svg {
+
+	/** Half the height of a process, start or end symbol. */
+	static final int BOX_HALF_HEIGHT = 14;
+
+	/** Half the height of a decision diamond. */
+	static final int DIAMOND_HALF_HEIGHT = 19;
+
+	/** Half the width of a full-size decision diamond. */
+	static final int DIAMOND_HALF_WIDTH = 24;
+
+	/**
+	 * Average width of a character of a branch label (8.5 px DejaVu Sans), rounded up.
+	 */
+	static final double LABEL_CHAR_WIDTH = 5.2;
 
 	private static final String INK = "#1d2b2e";
 
@@ -15,9 +31,16 @@ final class Svg {
 
 	private final int height;
 
-	Svg(int width, int height) {
+	private final int symbolWidth;
+
+	/**
+	 * @param symbolWidth the width of a process symbol; narrower lanes get narrower
+	 * symbols
+	 */
+	Svg(int width, int height, int symbolWidth) {
 		this.width = width;
 		this.height = height;
+		this.symbolWidth = symbolWidth;
 	}
 
 	void line(int x1, int y1, int x2, int y2, String colour, boolean dashed) {
@@ -48,24 +71,39 @@ final class Svg {
 		double leftY = y2 - size * Math.sin(angle - Math.PI / 7);
 		double rightX = x2 - size * Math.cos(angle + Math.PI / 7);
 		double rightY = y2 - size * Math.sin(angle + Math.PI / 7);
-		this.body
-			.append(String.format(java.util.Locale.ROOT, "<polygon points=\"%d,%d %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>",
-					x2, y2, leftX, leftY, rightX, rightY, INK));
+		this.body.append(String.format(Locale.ROOT, "<polygon points=\"%d,%d %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>", x2,
+				y2, leftX, leftY, rightX, rightY, INK));
 	}
 
-	void symbol(Symbol symbol, int x, int y, boolean main) {
+	/**
+	 * A symbol centred at (x, y); it carries its lane's index so that tests and readers
+	 * can check where it stands.
+	 */
+	void symbol(Symbol symbol, int x, int lane, int y, boolean main) {
 		String fill = main ? "#ffffff" : "#f1f5f5";
+		String tag = String.format(Locale.ROOT, "class=\"sop-symbol\" data-lane=\"%d\" ", lane);
+		int half = this.symbolWidth / 2;
+		int bh = BOX_HALF_HEIGHT;
 		switch (symbol) {
-			case START, END -> this.body.append(String.format(
-					"<rect x=\"%d\" y=\"%d\" width=\"56\" height=\"28\" rx=\"14\" ry=\"14\" fill=\"%s\" stroke=\"%s\""
-							+ " stroke-width=\"1.4\"/>",
-					x - 28, y - 14, fill, INK));
-			case DECISION -> this.body.append(String.format(
-					"<polygon points=\"%d,%d %d,%d %d,%d %d,%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>", x,
-					y - 19, x + 24, y, x, y + 19, x - 24, y, fill, INK));
-			default -> this.body.append(String.format(
-					"<rect x=\"%d\" y=\"%d\" width=\"56\" height=\"28\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>",
-					x - 28, y - 14, fill, INK));
+			case START,
+					END ->
+				this.body.append(String.format(Locale.ROOT,
+						"<rect %sx=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"%d\" ry=\"%d\" fill=\"%s\""
+								+ " stroke=\"%s\" stroke-width=\"1.4\"/>",
+						tag, x - half, y - bh, 2 * half, 2 * bh, bh, bh, fill, INK));
+			case DECISION -> {
+				int dw = Math.min(DIAMOND_HALF_WIDTH, half);
+				int dh = DIAMOND_HALF_HEIGHT;
+				this.body.append(String.format(Locale.ROOT,
+						"<polygon %spoints=\"%d,%d %d,%d %d,%d %d,%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.4\"/>",
+						tag, x, y - dh, x + dw, y, x, y + dh, x - dw, y, fill, INK));
+			}
+			default ->
+				this.body.append(
+						String.format(Locale.ROOT,
+								"<rect %sx=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"%s\""
+										+ " stroke-width=\"1.4\"/>",
+								tag, x - half, y - bh, 2 * half, 2 * bh, fill, INK));
 		}
 	}
 
@@ -106,7 +144,8 @@ final class Svg {
 	@Override
 	public String toString() {
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + this.width + "\" height=\"" + this.height
-				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" role=\"img\">" + this.body + "</svg>";
+				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" class=\"sop-strip\" role=\"img\">"
+				+ this.body + "</svg>";
 	}
 
 }

@@ -10,6 +10,7 @@ import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PdfRenderer;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
+import id.ukur.sop.internal.ChartGeometry;
 import id.ukur.sop.internal.SopChart;
 
 import org.springframework.stereotype.Component;
@@ -20,11 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SopDocuments {
-
-	/**
-	 * Height in pixels left for chart rows on a landscape A4 page under the table header.
-	 */
-	static final int PAGE_ROWS_HEIGHT = 630;
 
 	private final Organization organization;
 
@@ -53,9 +49,11 @@ class SopDocuments {
 		model.put("agency", this.organization.agency(agency, user));
 		model.put("revision", revision);
 		model.put("sop", revision.definition());
-		SopChart chart = new SopChart(revision.definition(), paged ? SopChart.PRINT : SopChart.SCREEN);
-		model.put("pages", paged ? chart.pages(PAGE_ROWS_HEIGHT) : java.util.List.of(chart.rows()));
-		model.put("laneWidth", SopChart.LANE);
+		SopChart chart = new SopChart(revision.definition(), paged ? ChartGeometry.PRINT : ChartGeometry.SCREEN);
+		model.put("pages", chart.pages());
+		// the table's columns and the flowchart strips are laid out from the same widths
+		model.put("geometry", chart.geometry());
+		model.put("paged", paged);
 		return model;
 	}
 

@@ -36,6 +36,8 @@ public class StepForm {
 
 	private String remarks = "";
 
+	private String reading = "";
+
 	static StepForm of(SopDefinition.Step step) {
 		StepForm form = new StepForm();
 		form.activity = SopForm.nz(step.activity());
@@ -56,6 +58,7 @@ public class StepForm {
 		}
 		form.output = SopForm.nz(step.output());
 		form.remarks = SopForm.nz(step.remarks());
+		form.reading = SopForm.nz(step.reading());
 		return form;
 	}
 
@@ -84,7 +87,7 @@ public class StepForm {
 		return new SopDefinition.Step(number, SopForm.blank(this.activity), laneKeys, symbolValue,
 				SopForm.checkpoint(this.binding, path + ".binding", problems), decision, SopForm.lines(this.inputs),
 				SopForm.time(this.timeAmount, this.timeUnit, path + ".time", problems), SopForm.blank(this.output),
-				SopForm.blank(this.remarks));
+				SopForm.blank(this.remarks), SopForm.blank(this.reading));
 	}
 
 	public String getActivity() {
@@ -197,6 +200,14 @@ public class StepForm {
 
 	public void setRemarks(String value) {
 		this.remarks = value;
+	}
+
+	public String getReading() {
+		return this.reading;
+	}
+
+	public void setReading(String value) {
+		this.reading = value;
 	}
 
 }
