@@ -9,10 +9,13 @@ import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
 import id.ukur.plan.PlanWorkbooks.RowProblem;
+import id.ukur.shared.Numbers;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reads typed values from one row, recording a problem (row and column) for every cell it
@@ -140,8 +143,9 @@ final class Cells {
 		this.problems.add(new RowProblem(this.excelRow, PlanWorkbookReader.header(column), code, args));
 	}
 
+	/** Reads a text cell in the uploader's language (docs/formats.md). */
 	static BigDecimal parse(String text) {
-		return id.ukur.plan.Decimals.parse(text);
+		return Numbers.parse(text, LocaleContextHolder.getLocale());
 	}
 
 	private static CellType type(Cell cell) {

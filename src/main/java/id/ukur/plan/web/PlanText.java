@@ -8,6 +8,9 @@ import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Numbers;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Reads numbers, targets and scales as people type them in forms. */
 final class PlanText {
@@ -15,8 +18,9 @@ final class PlanText {
 	private PlanText() {
 	}
 
+	/** Reads a number in the reader's language (docs/formats.md). */
 	static BigDecimal parse(String text) {
-		return id.ukur.plan.Decimals.parse(text);
+		return Numbers.parse(text, LocaleContextHolder.getLocale());
 	}
 
 	static BigDecimal number(String field, String text, List<FieldProblem> problems) {
