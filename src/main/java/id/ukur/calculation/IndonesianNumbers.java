@@ -47,7 +47,7 @@ final class IndonesianNumbers {
 	}
 
 	private static String format(BigDecimal value) {
-		return Numbers.plain(value, Numbers.INDONESIAN);
+		return Numbers.fixed(value, value.scale(), Numbers.INDONESIAN);
 	}
 
 }
