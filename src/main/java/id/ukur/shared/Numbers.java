@@ -135,6 +135,17 @@ public final class Numbers {
 	}
 
 	/**
+	 * The number format of a spreadsheet cell that shows the value with all its decimals
+	 * (up to {@value #MAX_DECIMALS}) and grouped thousands; the spreadsheet program shows
+	 * it with its reader's separators, the cell keeps the number.
+	 * @return {@code #,##0} for whole numbers, {@code #,##0.00} for two decimals
+	 */
+	public static String cellFormat(BigDecimal value) {
+		int decimals = (value != null) ? Math.min(Math.max(value.stripTrailingZeros().scale(), 0), MAX_DECIMALS) : 0;
+		return (decimals == 0) ? "#,##0" : "#,##0." + "0".repeat(decimals);
+	}
+
+	/**
 	 * @return whether the language writes numbers the English way
 	 */
 	public static boolean isEnglish(Locale locale) {

@@ -23,6 +23,16 @@ final class PlanText {
 		return Numbers.parse(text, LocaleContextHolder.getLocale());
 	}
 
+	/** A number shown for editing, in the reader's format that {@link #parse} reads. */
+	static String show(BigDecimal number) {
+		return Numbers.plain(number, LocaleContextHolder.getLocale());
+	}
+
+	/** A value as kept ({@code 7.05}, {@code 80–90}, {@code WTP}) shown for editing. */
+	static String show(String stored) {
+		return Numbers.localize(stored, LocaleContextHolder.getLocale());
+	}
+
 	static BigDecimal number(String field, String text, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
