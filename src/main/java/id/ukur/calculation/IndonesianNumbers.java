@@ -3,10 +3,11 @@ package id.ukur.calculation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import id.ukur.shared.Numbers;
+
 /**
- * Numbers in explanations, written the Indonesian way: decimal comma and '.' between
- * thousands. Built by hand rather than with {@code DecimalFormat} so that the text does
- * not depend on the JVM's locale data and exact values keep all their digits.
+ * Numbers in explanations, written the Indonesian way (decimal comma and '.' between
+ * thousands) by the one number writer, {@link Numbers}.
  */
 final class IndonesianNumbers {
 
@@ -46,20 +47,7 @@ final class IndonesianNumbers {
 	}
 
 	private static String format(BigDecimal value) {
-		String digits = value.abs().toPlainString();
-		int point = digits.indexOf('.');
-		String whole = (point < 0) ? digits : digits.substring(0, point);
-		StringBuilder text = new StringBuilder((value.signum() < 0) ? "-" : "");
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				text.append('.');
-			}
-			text.append(whole.charAt(i));
-		}
-		if (point >= 0) {
-			text.append(',').append(digits, point + 1, digits.length());
-		}
-		return text.toString();
+		return Numbers.fixed(value, value.scale(), Numbers.INDONESIAN);
 	}
 
 }

@@ -18,8 +18,8 @@ public final class Commands {
 
 	/**
 	 * A value as the unit enters it. {@code actual} is a JSON number (exact), a text as
-	 * typed in a form (Indonesian format: {@code 1.234,5}; a dot alone groups thousands),
-	 * or a scale value of a qualitative indicator.
+	 * typed in a form, read in the request's language (docs/formats.md: Indonesian
+	 * {@code 1.234,5} by default), or a scale value of a qualitative indicator.
 	 */
 	public record EntryInput(Object actual, String note, String enablingFactors, String inhibitingFactors,
 			Long version) {

@@ -3,6 +3,8 @@ package id.ukur.sop;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import id.ukur.shared.Numbers;
+
 /**
  * A step's time standard as the SOP writes it: "10 menit", "1,5 jam", "3 hari" (sop.md
  * §3). The amount is kept without trailing zeros, so {@code 1.50 jam} and {@code 1.5 jam}
@@ -75,23 +77,8 @@ public record StandardTime(BigDecimal amount, TimeUnit unit) {
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
-	// By hand rather than DecimalFormat: the text must not depend on the JVM's locale
-	// data
 	private static String number(BigDecimal value) {
-		String digits = value.toPlainString();
-		int point = digits.indexOf('.');
-		String whole = (point < 0) ? digits : digits.substring(0, point);
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				text.append('.');
-			}
-			text.append(whole.charAt(i));
-		}
-		if (point >= 0) {
-			text.append(',').append(digits, point + 1, digits.length());
-		}
-		return text.toString();
+		return Numbers.plain(value, Numbers.INDONESIAN);
 	}
 
 }

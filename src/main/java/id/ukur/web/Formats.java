@@ -1,29 +1,36 @@
 package id.ukur.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import id.ukur.organization.RegionClock;
+import id.ukur.shared.Dates;
+import id.ukur.shared.Numbers;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Numbers and dates in the reader's language: {@code 1.234,56} and
- * {@code 21 November 2026} in Indonesian. Used in templates as {@code @fmt}.
+ * Numbers and dates in the reader's language ({@code 1.234,56} and {@code 21 November
+ * 2026} in Indonesian) and times in the zone of the reader's region, written by
+ * {@link Numbers} and {@link Dates} (docs/formats.md). Used in templates as {@code @fmt}.
  */
 @Component("fmt")
 public class Formats {
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+	private static final String NONE = "–";
+
+	private final RegionClock clock;
+
+	Formats(RegionClock clock) {
+		this.clock = clock;
+	}
 
 	/** The forms of a calendar date an SOP may write as text. */
 	private static final List<DateTimeFormatter> WRITTEN_DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -33,13 +40,7 @@ public class Formats {
 	 * @return the number with the given decimals, grouped, half-up
 	 */
 	public String number(Number value, int decimals) {
-		if (value == null) {
-			return "–";
-		}
-		BigDecimal number = (value instanceof BigDecimal big) ? big : new BigDecimal(value.toString());
-		DecimalFormat format = new DecimalFormat(pattern(decimals), DecimalFormatSymbols.getInstance(locale()));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(number);
+		return (value != null) ? Numbers.fixed(decimal(value), decimals, locale()) : NONE;
 	}
 
 	/**
@@ -50,28 +51,49 @@ public class Formats {
 	}
 
 	/**
-	 * @return {@code 21 November 2026}
+	 * @return the number with all its digits, without trailing zeros: {@code 56,75}
 	 */
-	public String date(LocalDate date) {
-		return (date != null) ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date) : "–";
+	public String plain(Number value) {
+		return (value != null) ? Numbers.plain(decimal(value), locale()) : NONE;
 	}
 
 	/**
-	 * @return {@code 21 Nov 2026 09.30} in Asia/Jakarta
+	 * @return a value as kept ({@code 56.75}, {@code 80–90}, {@code WTP}, a number) in
+	 * the reader's format; {@code –} when there is none
+	 */
+	public String value(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return NONE;
+		}
+		return (value instanceof Number number) ? plain(number) : Numbers.localize(value.toString(), locale());
+	}
+
+	/**
+	 * @return a year, never grouped: {@code 2026}
+	 */
+	public String year(Integer year) {
+		return (year != null) ? Dates.year(year) : NONE;
+	}
+
+	/**
+	 * @return {@code 21 November 2026}
+	 */
+	public String date(LocalDate date) {
+		return (date != null) ? Dates.date(date, locale()) : NONE;
+	}
+
+	/**
+	 * @return {@code 21 Nov 2026 09.30} in the zone of the reader's region
 	 */
 	public String dateTime(Instant instant) {
-		if (instant == null) {
-			return "–";
-		}
-		String pattern = isIndonesian() ? "d MMM yyyy HH.mm" : "d MMM yyyy HH:mm";
-		return DateTimeFormatter.ofPattern(pattern, locale()).withZone(DEFAULT_ZONE).format(instant);
+		return (instant != null) ? Dates.dateTime(instant, this.clock.currentZone(), locale()) : NONE;
 	}
 
 	/**
 	 * @return the day name and date: {@code Sabtu, 21 November 2026}
 	 */
 	public String longDate(LocalDate date) {
-		return (date != null) ? DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale()).format(date) : "–";
+		return (date != null) ? Dates.longDate(date, locale()) : NONE;
 	}
 
 	/**
@@ -98,27 +120,22 @@ public class Formats {
 	}
 
 	/**
-	 * @return today in Asia/Jakarta
+	 * @return today in the zone of the reader's region
 	 */
 	public LocalDate today() {
-		return LocalDate.now(DEFAULT_ZONE);
+		return this.clock.today();
 	}
 
 	private static DateTimeFormatter writtenIn(Locale locale) {
 		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(locale);
 	}
 
-	private static String pattern(int decimals) {
-		return (decimals <= 0) ? "#,##0" : "#,##0." + "0".repeat(decimals);
-	}
-
-	private static boolean isIndonesian() {
-		return "id".equals(locale().getLanguage());
+	private static BigDecimal decimal(Number value) {
+		return (value instanceof BigDecimal big) ? big : new BigDecimal(value.toString());
 	}
 
 	private static Locale locale() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return "en".equals(locale.getLanguage()) ? Locale.UK : Languages.INDONESIAN;
+		return LocaleContextHolder.getLocale();
 	}
 
 }

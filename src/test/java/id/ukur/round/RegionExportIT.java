@@ -53,6 +53,14 @@ class RegionExportIT extends IntegrationTest {
 				assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Diterima");
 			}
 			assertThat(ours).anySatisfy((row) -> assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(100.0));
+			// numbers are numeric cells with a number format, never text
+			// (docs/formats.md)
+			assertThat(ours).anySatisfy((row) -> {
+				assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(10).getCellStyle().getDataFormatString()).startsWith("#,##0");
+				assertThat(row.getCell(11).getCellStyle().getDataFormatString()).startsWith("#,##0");
+			});
 		}
 
 		assertThat(tokenApi("lpk-disperinaker.perencana").get(PATH).status()).isEqualTo(403);

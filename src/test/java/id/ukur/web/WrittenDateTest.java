@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WrittenDateTest {
 
-	private final Formats formats = new Formats();
+	private final Formats formats = new Formats(org.mockito.Mockito.mock(id.ukur.organization.RegionClock.class));
 
 	@AfterEach
 	void reset() {

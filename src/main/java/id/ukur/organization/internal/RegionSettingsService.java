@@ -15,6 +15,9 @@ import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.Numbers;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -161,13 +164,11 @@ class RegionSettingsService implements RegionSettings {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.trim().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
+		BigDecimal number = Numbers.parse(text, LocaleContextHolder.getLocale());
+		if (number == null) {
 			problems.add(new FieldProblem(field, "validation.number"));
-			return null;
 		}
+		return number;
 	}
 
 }

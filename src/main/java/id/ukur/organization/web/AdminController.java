@@ -7,6 +7,7 @@ import id.ukur.organization.CalendarCommand;
 import id.ukur.organization.Calendars;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionClock;
 import id.ukur.organization.RegionView;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FormErrors;
@@ -35,9 +36,12 @@ class AdminController {
 
 	private final Calendars calendars;
 
-	AdminController(Organization organization, Calendars calendars) {
+	private final RegionClock clock;
+
+	AdminController(Organization organization, Calendars calendars, RegionClock clock) {
 		this.organization = organization;
 		this.calendars = calendars;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin")
@@ -97,7 +101,7 @@ class AdminController {
 	}
 
 	private String calendarPage(CurrentUser admin, Model model, Integer year, CalendarCommand form) {
-		int shown = (year != null) ? year : LocalDate.now().getYear();
+		int shown = (year != null) ? year : this.clock.today(admin).getYear();
 		model.addAttribute("region", this.organization.region(admin.regionId()));
 		model.addAttribute("year", shown);
 		model.addAttribute("holidays", this.calendars.holidays(admin.regionId(), shown));

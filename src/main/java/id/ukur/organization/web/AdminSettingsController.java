@@ -7,6 +7,7 @@ import id.ukur.calculation.RatingScale;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionSettings;
+import id.ukur.shared.Numbers;
 import id.ukur.organization.RegionSettings.BandCommand;
 import id.ukur.organization.RegionSettings.ScaleCommand;
 import id.ukur.organization.RegionSettings.SettingsCommand;
@@ -14,6 +15,7 @@ import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.InvalidInputException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +48,8 @@ class AdminSettingsController {
 		RegionSettings.Settings current = this.settings.of(admin.regionId());
 		return page(admin, model,
 				new SettingsCommand(current.scale().code(),
-						(current.achievementCap() == null) ? ""
-								: current.achievementCap().stripTrailingZeros().toPlainString(),
-						current.efficiencyThreshold().stripTrailingZeros().toPlainString(), current.followUpThreshold(),
-						current.version()),
+						(current.achievementCap() == null) ? "" : typed(current.achievementCap()),
+						typed(current.efficiencyThreshold()), current.followUpThreshold(), current.version()),
 				List.of(), emptyScale(), List.of());
 	}
 
@@ -95,10 +95,8 @@ class AdminSettingsController {
 			RegionSettings.Settings current = this.settings.of(admin.regionId());
 			return page(admin, model,
 					new SettingsCommand(current.scale().code(),
-							(current.achievementCap() == null) ? ""
-									: current.achievementCap().stripTrailingZeros().toPlainString(),
-							current.efficiencyThreshold().stripTrailingZeros().toPlainString(),
-							current.followUpThreshold(), current.version()),
+							(current.achievementCap() == null) ? "" : typed(current.achievementCap()),
+							typed(current.efficiencyThreshold()), current.followUpThreshold(), current.version()),
 					List.of(), padded(command), ex.problems());
 		}
 	}
@@ -147,6 +145,11 @@ class AdminSettingsController {
 
 	private static String at(List<String> values, int index) {
 		return (index < values.size()) ? values.get(index) : "";
+	}
+
+	/** A number shown for editing in the reader's format, which the form reads back. */
+	private static String typed(java.math.BigDecimal number) {
+		return Numbers.plain(number, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.ukur.plan.Decimals;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
 import id.ukur.plan.PlanWorkbooks.RowProblem;
+import id.ukur.shared.Numbers;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -60,7 +62,7 @@ final class Cells {
 			return null;
 		}
 		if (type(cell) == CellType.NUMERIC) {
-			return new BigDecimal(Double.toString(cell.getNumericCellValue()));
+			return number(cell);
 		}
 		String text = text(column);
 		if (text == null) {
@@ -79,7 +81,7 @@ final class Cells {
 			return null;
 		}
 		if (type(cell) == CellType.NUMERIC) {
-			return PlanValue.of(new BigDecimal(Double.toString(cell.getNumericCellValue())));
+			return PlanValue.of(number(cell));
 		}
 		String text = text(column);
 		if (text == null) {
@@ -140,8 +142,23 @@ final class Cells {
 		this.problems.add(new RowProblem(this.excelRow, PlanWorkbookReader.header(column), code, args));
 	}
 
+	/**
+	 * Reads a text cell in Indonesian, the workbook's language, in which the plan's
+	 * workbook writes its ranges and scales (docs/formats.md).
+	 */
 	static BigDecimal parse(String text) {
-		return id.ukur.plan.Decimals.parse(text);
+		return Numbers.parse(text, Numbers.INDONESIAN);
+	}
+
+	/**
+	 * @return the number a numeric cell shows: a cell formatted as a percentage holds 0,7
+	 * and shows 70 %, which is read as 70
+	 */
+	static BigDecimal number(Cell cell) {
+		BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()));
+		String format = cell.getCellStyle().getDataFormatString();
+		boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+		return Decimals.clean(percent ? value.movePointRight(2) : value);
 	}
 
 	private static CellType type(Cell cell) {
@@ -150,8 +167,7 @@ final class Cells {
 
 	private static String raw(Cell cell) {
 		return switch (type(cell)) {
-			case NUMERIC ->
-				new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+			case NUMERIC -> number(cell).toPlainString();
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";

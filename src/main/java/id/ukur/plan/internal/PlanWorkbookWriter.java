@@ -4,13 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.Periods;
 import id.ukur.plan.PlanValue;
+import id.ukur.shared.Numbers;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -31,14 +34,15 @@ final class PlanWorkbookWriter {
 
 	private final Sheet sheet;
 
-	private final CellStyle number;
+	/**
+	 * One style per number format: as many decimals as the value has (docs/formats.md).
+	 */
+	private final Map<String, CellStyle> numbers = new HashMap<>();
 
 	private int next = 1;
 
 	PlanWorkbookWriter(String agencyName, int year, List<String> unitCodes) {
 		this.sheet = this.workbook.createSheet(WorkbookColumns.SHEET);
-		this.number = this.workbook.createCellStyle();
-		this.number.setDataFormat(this.workbook.createDataFormat().getFormat("#,##0.##"));
 		header();
 		choices(unitCodes);
 		instructions(agencyName, year);
@@ -141,7 +145,7 @@ final class PlanWorkbookWriter {
 		value(row, WorkbookColumns.BASELINE, in.baseline());
 		value(row, WorkbookColumns.END_TARGET, in.endTarget());
 		if (in.rangeTarget()) {
-			text(row, WorkbookColumns.TARGET, in.targetDisplay());
+			text(row, WorkbookColumns.TARGET, Numbers.localize(in.targetDisplay(), Numbers.INDONESIAN));
 		}
 		else {
 			value(row, WorkbookColumns.TARGET, in.target());
@@ -152,7 +156,7 @@ final class PlanWorkbookWriter {
 				number(row, WorkbookColumns.PERIOD_TARGET + q, target.value());
 			}
 			else if (target != null) {
-				text(row, WorkbookColumns.PERIOD_TARGET + q, target.display());
+				text(row, WorkbookColumns.PERIOD_TARGET + q, Numbers.localize(target.display(), Numbers.INDONESIAN));
 			}
 			if (in.actuals() != null) {
 				value(row, WorkbookColumns.ACTUAL + q, in.actuals().get(Periods.QUARTERS.get(q)));
@@ -162,7 +166,7 @@ final class PlanWorkbookWriter {
 			text(row, WorkbookColumns.SCALE,
 					in.scale()
 						.stream()
-						.map((entry) -> entry.value() + "=" + entry.score().toPlainString())
+						.map((entry) -> entry.value() + "=" + Numbers.plain(entry.score(), Numbers.INDONESIAN))
 						.collect(Collectors.joining("; ")));
 		}
 		text(row, WorkbookColumns.DEFINITION, in.definition());
@@ -188,7 +192,11 @@ final class PlanWorkbookWriter {
 	private void number(Row row, int column, BigDecimal value) {
 		if (value != null) {
 			row.createCell(column).setCellValue(value.doubleValue());
-			row.getCell(column).setCellStyle(this.number);
+			row.getCell(column).setCellStyle(this.numbers.computeIfAbsent(Numbers.cellFormat(value), (format) -> {
+				CellStyle style = this.workbook.createCellStyle();
+				style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
+				return style;
+			}));
 		}
 	}
 

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import id.ukur.calculation.Formula;
 import id.ukur.calculation.PeriodAggregation;
 import id.ukur.calculation.Polarity;
-import id.ukur.plan.Decimals;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.Periods;
@@ -35,12 +34,13 @@ record IndicatorForm(String code, String name, String measureUnit, boolean key, 
 		Map<String, PeriodTarget> periods = in.periodTargets();
 		return new IndicatorForm(in.code(), in.name(), in.measureUnit(), in.key(), in.definition(), in.formulation(),
 				in.dataSource(), in.polarity(), in.formula(), in.aggregation(), in.valueType(), in.unitCode(),
-				Decimals.plain(in.weight()), text(in.baseline()), text(in.endTarget()), in.targetDisplay(),
-				display(periods, 0), display(periods, 1), display(periods, 2), display(periods, 3),
+				PlanText.show(in.weight()), text(in.baseline()), text(in.endTarget()),
+				PlanText.show(in.targetDisplay()), display(periods, 0), display(periods, 1), display(periods, 2),
+				display(periods, 3),
 				(in.scale() == null) ? ""
 						: in.scale()
 							.stream()
-							.map((entry) -> entry.value() + "=" + entry.score().toPlainString())
+							.map((entry) -> entry.value() + "=" + PlanText.show(entry.score()))
 							.collect(Collectors.joining("; ")),
 				version);
 	}
@@ -84,11 +84,11 @@ record IndicatorForm(String code, String name, String measureUnit, boolean key, 
 
 	private static String display(Map<String, PeriodTarget> periods, int quarter) {
 		PeriodTarget target = periods.get(Periods.QUARTERS.get(quarter));
-		return (target != null) ? target.display() : "";
+		return (target != null) ? PlanText.show(target.display()) : "";
 	}
 
 	private static String text(PlanValue value) {
-		return (value != null) ? value.toString() : "";
+		return (value != null) ? PlanText.show(value.toString()) : "";
 	}
 
 	private static String trim(String text) {

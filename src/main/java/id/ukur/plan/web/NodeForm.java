@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.ukur.plan.Decimals;
 import id.ukur.plan.NodeKind;
 import id.ukur.plan.PlanOutline.OutlineNode;
 import id.ukur.plan.Plans.NodeInput;
@@ -21,9 +20,9 @@ record NodeForm(NodeKind kind, String code, String name, String unitCode, String
 
 	static NodeForm of(OutlineNode node, Long version) {
 		Map<String, BigDecimal> spent = node.spentByPeriod();
-		return new NodeForm(node.kind(), node.code(), node.name(), node.unitCode(), Decimals.plain(node.budget()),
-				Decimals.plain(spent.get("TW1")), Decimals.plain(spent.get("TW2")), Decimals.plain(spent.get("TW3")),
-				Decimals.plain(spent.get("TW4")), version);
+		return new NodeForm(node.kind(), node.code(), node.name(), node.unitCode(), PlanText.show(node.budget()),
+				PlanText.show(spent.get("TW1")), PlanText.show(spent.get("TW2")), PlanText.show(spent.get("TW3")),
+				PlanText.show(spent.get("TW4")), version);
 	}
 
 	NodeInput toInput(List<FieldProblem> problems) {

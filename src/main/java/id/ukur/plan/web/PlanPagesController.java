@@ -1,13 +1,12 @@
 package id.ukur.plan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionClock;
 import id.ukur.organization.UnitView;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
@@ -34,9 +33,12 @@ class PlanPagesController {
 
 	private final Organization organization;
 
-	PlanPagesController(Plans plans, Organization organization) {
+	private final RegionClock clock;
+
+	PlanPagesController(Plans plans, Organization organization, RegionClock clock) {
 		this.plans = plans;
 		this.organization = organization;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans")
@@ -50,7 +52,7 @@ class PlanPagesController {
 	@GetMapping("/agencies/{agency}/plans")
 	String current(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user) {
 		this.organization.agency(agency, user);
-		return "redirect:/agencies/" + agency + "/plans/" + thisYear();
+		return "redirect:/agencies/" + agency + "/plans/" + this.clock.today(user).getYear();
 	}
 
 	@GetMapping("/agencies/{agency}/plans/{year}")
@@ -106,10 +108,6 @@ class PlanPagesController {
 	private Map<String, String> unitNames(String agency, CurrentUser user) {
 		List<UnitView> units = this.organization.units(agency, user);
 		return units.stream().collect(Collectors.toMap(UnitView::code, UnitView::name));
-	}
-
-	static int thisYear() {
-		return LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
 	}
 
 }

@@ -8,6 +8,9 @@ import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Numbers;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Reads numbers, targets and scales as people type them in forms. */
 final class PlanText {
@@ -15,8 +18,19 @@ final class PlanText {
 	private PlanText() {
 	}
 
+	/** Reads a number in the reader's language (docs/formats.md). */
 	static BigDecimal parse(String text) {
-		return id.ukur.plan.Decimals.parse(text);
+		return Numbers.parse(text, LocaleContextHolder.getLocale());
+	}
+
+	/** A number shown for editing, in the reader's format that {@link #parse} reads. */
+	static String show(BigDecimal number) {
+		return Numbers.plain(number, LocaleContextHolder.getLocale());
+	}
+
+	/** A value as kept ({@code 7.05}, {@code 80–90}, {@code WTP}) shown for editing. */
+	static String show(String stored) {
+		return Numbers.localize(stored, LocaleContextHolder.getLocale());
 	}
 
 	static BigDecimal number(String field, String text, List<FieldProblem> problems) {

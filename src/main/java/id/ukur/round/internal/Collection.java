@@ -2,7 +2,6 @@ package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
-import id.ukur.plan.Decimals;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryStatus;
@@ -14,6 +13,7 @@ import id.ukur.shared.FieldProblem;
 import id.ukur.shared.FileStore;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Numbers;
 import id.ukur.sop.Checkpoint;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +77,8 @@ class Collection {
 			text = scaleValue(this.snapshots.indicators(state.round).get(code), actual, problems);
 		}
 		else if (actual != null) {
-			number = (input.exactNumber() != null) ? input.exactNumber() : Decimals.parse(actual);
+			number = (input.exactNumber() != null) ? input.exactNumber()
+					: Numbers.parse(actual, LocaleContextHolder.getLocale());
 			if (number == null) {
 				problems.add(new FieldProblem("actual", "validation.number"));
 			}

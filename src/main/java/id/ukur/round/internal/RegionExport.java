@@ -4,6 +4,7 @@ import id.ukur.plan.Decimals;
 import id.ukur.round.Periods;
 import id.ukur.round.Recap;
 import id.ukur.round.Recap.IndicatorResult;
+import id.ukur.shared.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,8 +71,9 @@ class RegionExport {
 				header.createCell(i).setCellValue(text("report.region." + HEADERS[i]));
 			}
 			long written = 0;
+			NumberCells numbers = new NumberCells(book);
 			for (RoundRow round : rounds) {
-				written = round(sheet, round, written);
+				written = round(sheet, numbers, round, written);
 			}
 			book.write(target.get());
 			return written;
@@ -79,7 +84,7 @@ class RegionExport {
 	}
 
 	/** One round's values, with the results of its recap (when calculated). */
-	private long round(Sheet sheet, RoundRow round, long written) {
+	private long round(Sheet sheet, NumberCells numbers, RoundRow round, long written) {
 		String recapJson = this.jdbc.sql("select recap from measurement_round where id = ?")
 			.param(round.id())
 			.query(String.class)
@@ -107,19 +112,20 @@ class RegionExport {
 				row.createCell(1).setCellValue(round.agencyName());
 				row.createCell(2).setCellValue(period);
 				row.createCell(3).setCellValue(status);
-				for (int i = 1; i <= 6; i++) {
+				for (int i = 1; i <= 5; i++) {
 					if (rs.getString(i) != null) {
 						row.createCell(3 + i).setCellValue(rs.getString(i));
 					}
 				}
+				numbers.value(row, 9, rs.getString(6));
 				if (actual != null) {
-					row.createCell(10).setCellValue(Decimals.clean(actual).doubleValue());
+					numbers.number(row, 10, actual);
 				}
 				else if (rs.getString(8) != null) {
 					row.createCell(10).setCellValue(rs.getString(8));
 				}
 				if (result != null && result.achievement() != null) {
-					row.createCell(11).setCellValue(result.achievement().doubleValue());
+					numbers.number(row, 11, result.achievement().setScale(2, java.math.RoundingMode.HALF_UP));
 					row.createCell(12).setCellValue(result.ratingLabel());
 				}
 				row.createCell(13).setCellValue(label("report.entryStatus.", rs.getString(9)));
@@ -133,6 +139,46 @@ class RegionExport {
 
 	private String label(String prefix, String code) {
 		return this.messages.getMessage(prefix + code, null, code, INDONESIAN);
+	}
+
+	/**
+	 * Numbers as numeric cells with a number format (docs/formats.md), never as text; a
+	 * range or a scale value as text in Indonesian, the workbook's language.
+	 */
+	private static final class NumberCells {
+
+		private final Workbook book;
+
+		private final Map<String, CellStyle> styles = new HashMap<>();
+
+		NumberCells(Workbook book) {
+			this.book = book;
+		}
+
+		void number(Row row, int column, BigDecimal value) {
+			BigDecimal clean = Decimals.clean(value);
+			Cell cell = row.createCell(column);
+			cell.setCellValue(clean.doubleValue());
+			cell.setCellStyle(this.styles.computeIfAbsent(Numbers.cellFormat(clean), (format) -> {
+				CellStyle style = this.book.createCellStyle();
+				style.setDataFormat(this.book.createDataFormat().getFormat(format));
+				return style;
+			}));
+		}
+
+		void value(Row row, int column, String stored) {
+			if (stored == null) {
+				return;
+			}
+			// targets are kept as plain text: 7.05, 88–98 or a scale value
+			if (stored.matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
+				number(row, column, new BigDecimal(stored));
+			}
+			else {
+				row.createCell(column).setCellValue(Numbers.localize(stored, INDONESIAN));
+			}
+		}
+
 	}
 
 	private record RoundRow(long id, String agencyCode, String agencyName, String period, String status) {

@@ -2,13 +2,12 @@ package id.ukur.round.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import id.ukur.plan.Decimals;
+import id.ukur.shared.Dates;
+import id.ukur.shared.Numbers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("roundFmt")
 public class RoundFormats {
-
-	private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
 	private final MessageSource messages;
 
@@ -78,34 +75,23 @@ public class RoundFormats {
 	 * @return the value to show, {@code –} for null
 	 */
 	public String value(String text) {
-		if (text == null || text.isBlank()) {
-			return "–";
-		}
-		int dash = text.indexOf('–');
-		if (dash > 0) {
-			return value(text.substring(0, dash)) + "–" + value(text.substring(dash + 1));
-		}
-		String trimmed = text.trim();
-		if (!trimmed.matches("-?\\d+(\\.\\d+)?")) {
-			return trimmed;
-		}
-		return format(new BigDecimal(trimmed), locale());
+		return (text == null || text.isBlank()) ? "–" : Numbers.localize(text, locale());
 	}
 
 	/**
-	 * @return a number as typed into a form, always in Indonesian format
-	 * ({@code 1.234,5}), which the server reads back; empty for null
+	 * @return a number as typed into a form, in the reader's format ({@code 1.234,5}),
+	 * which the server reads back in the same language; empty for null
 	 */
 	public String input(BigDecimal number) {
 		return typed(number);
 	}
 
 	/**
-	 * @return a number as the unit form shows it for editing ({@code 1.234,5}), empty for
-	 * null
+	 * @return a number as the unit form shows it for editing, in the reader's format
+	 * ({@code 1.234,5}), empty for null
 	 */
 	static String typed(BigDecimal number) {
-		return (number != null) ? format(number, INDONESIAN) : "";
+		return Numbers.plain(number, locale());
 	}
 
 	/**
@@ -146,8 +132,9 @@ public class RoundFormats {
 		if (bytes < 1024 * 1024) {
 			return Math.round(bytes / 1024.0) + " KB";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale()));
-		return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+		BigDecimal megabytes = BigDecimal.valueOf(bytes)
+			.divide(BigDecimal.valueOf(1024L * 1024L), 1, RoundingMode.HALF_UP);
+		return Numbers.rounded(megabytes, 1, locale()) + " MB";
 	}
 
 	/**
@@ -208,8 +195,7 @@ public class RoundFormats {
 
 	private String date(String iso) {
 		try {
-			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale())
-				.format(java.time.LocalDate.parse(iso));
+			return Dates.date(java.time.LocalDate.parse(iso), locale());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			return iso;
@@ -224,18 +210,12 @@ public class RoundFormats {
 		return (int) Math.max(0, Math.min(100, value));
 	}
 
-	private static String format(BigDecimal number, Locale locale) {
-		DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(locale));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(Decimals.clean(number));
-	}
-
 	private String message(String code, long amount) {
 		return this.messages.getMessage(code, new Object[] { amount }, code, LocaleContextHolder.getLocale());
 	}
 
 	private static Locale locale() {
-		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.UK : INDONESIAN;
+		return LocaleContextHolder.getLocale();
 	}
 
 }

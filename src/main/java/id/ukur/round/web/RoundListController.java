@@ -1,7 +1,6 @@
 package id.ukur.round.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.List;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionClock;
 import id.ukur.organization.Role;
 import id.ukur.round.Commands;
 import id.ukur.round.Period;
@@ -33,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoundListController {
 
-	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
 	private final Rounds rounds;
 
 	private final Organization organization;
@@ -43,7 +41,11 @@ class RoundListController {
 
 	private final RoundPeople people;
 
-	RoundListController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people) {
+	private final RegionClock clock;
+
+	RoundListController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people,
+			RegionClock clock) {
+		this.clock = clock;
 		this.rounds = rounds;
 		this.organization = organization;
 		this.calendars = calendars;
@@ -60,7 +62,7 @@ class RoundListController {
 
 	@GetMapping("/agencies/{agency}/rounds")
 	String list(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return list(agency, user, model, OrderForm.empty(LocalDate.now(JAKARTA)));
+		return list(agency, user, model, OrderForm.empty(this.clock.today(user)));
 	}
 
 	@PostMapping("/agencies/{agency}/rounds")
@@ -111,7 +113,7 @@ class RoundListController {
 		model.addAttribute("people", this.people.names(usernames));
 		model.addAttribute("canAcknowledge", user.has(Role.PLANNING_AGENCY));
 		model.addAttribute("canExport", user.regionWide());
-		int thisYear = LocalDate.now(JAKARTA).getYear();
+		int thisYear = this.clock.today(user).getYear();
 		model.addAttribute("exportYears", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("region", this.organization.region(user.regionId()));
 		return "round/received";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionClock;
 import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
@@ -37,7 +38,10 @@ class SopService implements Sops {
 
 	private final Clock clock;
 
-	SopService(Organization organization, SopStore store, JsonMapper json, Clock clock) {
+	private final RegionClock regionClock;
+
+	SopService(Organization organization, SopStore store, JsonMapper json, Clock clock, RegionClock regionClock) {
+		this.regionClock = regionClock;
 		this.organization = organization;
 		this.store = store;
 		this.json = json;
@@ -79,7 +83,7 @@ class SopService implements Sops {
 			throw new InvalidInputException(problems);
 		}
 		AgencyView agency = this.organization.agency(agencyCode, user);
-		LocalDate date = (revisionDate != null) ? revisionDate : LocalDate.now(this.clock.withZone(SopYaml.ZONE));
+		LocalDate date = (revisionDate != null) ? revisionDate : this.regionClock.today(agency.regionId());
 		return this.store.add(agency.id(), definition, date, note, user.username(), this.clock.instant());
 	}
 

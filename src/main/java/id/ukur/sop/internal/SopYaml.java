@@ -1,7 +1,5 @@
 package id.ukur.sop.internal;
 
-import java.time.ZoneId;
-
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -10,8 +8,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * The YAML dialect of SOP definitions: no document marker, plain strings where possible.
  */
 final class SopYaml {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private SopYaml() {
 	}

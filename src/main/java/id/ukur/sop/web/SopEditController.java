@@ -8,6 +8,7 @@ import java.util.List;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.organization.RegionClock;
 import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
@@ -45,7 +46,10 @@ class SopEditController {
 
 	private final SopDocuments documents;
 
-	SopEditController(Sops sops, Organization organization, SopDocuments documents) {
+	private final RegionClock clock;
+
+	SopEditController(Sops sops, Organization organization, SopDocuments documents, RegionClock clock) {
+		this.clock = clock;
 		this.sops = sops;
 		this.documents = documents;
 		this.organization = organization;
@@ -56,7 +60,7 @@ class SopEditController {
 		requireEditor(agency, user);
 		SopRevision active = this.documents.shown(agency, null, user);
 		SopForm form = SopForm.of(active.definition());
-		form.setRevisionDate(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString());
+		form.setRevisionDate(this.clock.today(user).toString());
 		return page(agency, user, model, form, List.of());
 	}
 

@@ -7,11 +7,14 @@ import java.util.List;
 
 import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Numbers;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.StandardTime;
 import id.ukur.sop.Symbol;
 import id.ukur.sop.TimeUnit;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The SOP editor's form: every field as typed, lists one item per line, steps renumbered
@@ -190,18 +193,18 @@ public class SopForm {
 
 	}
 
-	/** Reads an amount typed as {@code 10}, {@code 1,5} or {@code 1.5}. */
+	/**
+	 * Reads an amount typed as {@code 10}, {@code 1,5} or {@code 1.5} (docs/formats.md).
+	 */
 	static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.trim().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
+		BigDecimal number = Numbers.parse(text, LocaleContextHolder.getLocale());
+		if (number == null) {
 			problems.add(new FieldProblem(field, "validation.number"));
-			return null;
 		}
+		return number;
 	}
 
 	static StandardTime time(String amount, String unit, String field, List<FieldProblem> problems) {

@@ -3,7 +3,10 @@ package id.ukur.sop.web;
 import java.util.List;
 
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Numbers;
 import id.ukur.sop.SopDefinition;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** One step as typed: lanes as keys separated by commas, inputs one per line. */
 public class StepForm {
@@ -53,7 +56,7 @@ public class StepForm {
 		}
 		form.inputs = String.join("\n", step.inputs());
 		if (step.time() != null) {
-			form.timeAmount = step.time().amount().stripTrailingZeros().toPlainString();
+			form.timeAmount = Numbers.plain(step.time().amount(), LocaleContextHolder.getLocale());
 			form.timeUnit = step.time().unit().name();
 		}
 		form.output = SopForm.nz(step.output());

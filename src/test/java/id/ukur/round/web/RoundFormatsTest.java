@@ -54,7 +54,8 @@ class RoundFormatsTest {
 		assertThat(this.formats.input(new BigDecimal("1234.50"))).isEqualTo("1.234,5");
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.value("1234.5")).isEqualTo("1,234.5");
-		assertThat(this.formats.input(new BigDecimal("1234.5"))).as("inputs stay Indonesian").isEqualTo("1.234,5");
+		assertThat(this.formats.input(new BigDecimal("1234.5"))).as("inputs are read back in the same language")
+			.isEqualTo("1,234.5");
 	}
 
 	@Test

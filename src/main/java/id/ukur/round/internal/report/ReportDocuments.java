@@ -92,7 +92,8 @@ public class ReportDocuments {
 	}
 
 	private static ZoneId zone(ReportModel model) {
-		return (model.zone() != null) ? model.zone() : ZoneId.of("Asia/Jakarta");
+		// dates print in the region's zone (docs/formats.md); there is no server default
+		return java.util.Objects.requireNonNull(model.zone(), "A report needs its region's time zone");
 	}
 
 }

@@ -1,23 +1,21 @@
 package id.ukur.round.internal.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.ukur.organization.Nip;
+import id.ukur.shared.Dates;
+import id.ukur.shared.Numbers;
 
 /**
  * Numbers and dates as the round's documents print them: {@code 1.234,56} and
- * {@code 21 November 2026} in Indonesian, {@code 1,234.56} in English. The separators are
- * set by hand so that a document does not depend on the JVM's locale data. Used by the
- * PDF template as {@code fmt}, so its methods are public.
+ * {@code 21 November 2026} in Indonesian, {@code 1,234.56} in English, written by
+ * {@link Numbers} and {@link Dates} like every page. Used by the PDF template as
+ * {@code fmt}, so its methods are public.
  */
 public final class ReportFormats {
 
@@ -33,29 +31,23 @@ public final class ReportFormats {
 
 	private final ZoneId zone;
 
-	private final DecimalFormatSymbols symbols;
-
 	ReportFormats(Locale locale, ZoneId zone) {
-		this.locale = "en".equals(locale.getLanguage()) ? Locale.UK : INDONESIAN;
+		this.locale = Numbers.isEnglish(locale) ? Locale.UK : INDONESIAN;
 		this.zone = zone;
-		this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		boolean english = this.locale == Locale.UK;
-		this.symbols.setDecimalSeparator(english ? '.' : ',');
-		this.symbols.setGroupingSeparator(english ? ',' : '.');
 	}
 
 	/**
 	 * @return a percentage with two decimals, half-up ({@code 107,14}), or {@code —}
 	 */
 	public String percent(BigDecimal value) {
-		return (value != null) ? pattern("#,##0.00").format(value) : NONE;
+		return (value != null) ? Numbers.fixed(value, 2, this.locale) : NONE;
 	}
 
 	/**
 	 * @return an amount in whole rupiah, grouped ({@code 1.250.000}), or {@code —}
 	 */
 	public String money(BigDecimal value) {
-		return (value != null) ? pattern("#,##0").format(value) : NONE;
+		return (value != null) ? Numbers.fixed(value, 0, this.locale) : NONE;
 	}
 
 	/**
@@ -72,8 +64,9 @@ public final class ReportFormats {
 		if (!matcher.matches()) {
 			return written;
 		}
-		String first = plain(new BigDecimal(matcher.group(1)));
-		return (matcher.group(2) != null) ? first + "–" + plain(new BigDecimal(matcher.group(2))) : first;
+		String first = Numbers.plain(new BigDecimal(matcher.group(1)), this.locale);
+		return (matcher.group(2) != null) ? first + "–" + Numbers.plain(new BigDecimal(matcher.group(2)), this.locale)
+				: first;
 	}
 
 	/**
@@ -92,8 +85,7 @@ public final class ReportFormats {
 	 * @return the day in the document's time zone: {@code 21 November 2026}
 	 */
 	public String date(Instant instant) {
-		return (instant != null)
-				? DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale).withZone(this.zone).format(instant) : "";
+		return Dates.date(instant, this.zone, this.locale);
 	}
 
 	/**
@@ -109,18 +101,6 @@ public final class ReportFormats {
 	 */
 	public String ratingClass(String code) {
 		return "rating-pos-" + RatingColours.position(code);
-	}
-
-	private String plain(BigDecimal value) {
-		BigDecimal stripped = value.stripTrailingZeros();
-		int decimals = Math.max(stripped.scale(), 0);
-		return pattern((decimals == 0) ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(value);
-	}
-
-	private DecimalFormat pattern(String pattern) {
-		DecimalFormat format = new DecimalFormat(pattern, this.symbols);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format;
 	}
 
 }

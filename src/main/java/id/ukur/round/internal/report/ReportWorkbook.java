@@ -24,7 +24,7 @@ final class ReportWorkbook {
 
 	private final ReportFormats formats;
 
-	private final Workbook book = new Workbook();
+	private final Workbook book;
 
 	private Sheet sheet;
 
@@ -33,6 +33,7 @@ final class ReportWorkbook {
 	ReportWorkbook(ReportModel model, Texts texts, ReportFormats formats) {
 		this.model = model;
 		this.texts = texts;
+		this.book = new Workbook(texts.locale());
 		this.formats = formats;
 	}
 

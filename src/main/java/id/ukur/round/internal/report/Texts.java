@@ -20,6 +20,13 @@ final class Texts {
 	}
 
 	/**
+	 * @return the language of the texts
+	 */
+	Locale locale() {
+		return this.locale;
+	}
+
+	/**
 	 * @return the text of a key that must exist
 	 */
 	String get(String key, Object... arguments) {

@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import id.ukur.shared.Numbers;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,7 +48,10 @@ final class Workbook {
 
 	private final Font boldFont;
 
-	Workbook() {
+	private final Locale locale;
+
+	Workbook(Locale locale) {
+		this.locale = locale;
 		this.boldFont = this.book.createFont();
 		this.boldFont.setBold(true);
 	}
@@ -111,11 +117,11 @@ final class Workbook {
 	void value(Row row, int column, String written, boolean bold) {
 		BigDecimal number = ReportFormats.number(written);
 		if (number == null) {
-			text(row, column, written, bold);
+			// a range or a scale value: text, with its numbers in the reader's format
+			text(row, column, (written != null) ? Numbers.localize(written, this.locale) : null, bold);
 			return;
 		}
-		int decimals = Math.max(number.stripTrailingZeros().scale(), 0);
-		number(row, column, number, (decimals == 0) ? "#,##0" : "#,##0." + "0".repeat(decimals), bold);
+		number(row, column, number, Numbers.cellFormat(number), bold);
 	}
 
 	/**

@@ -24,11 +24,12 @@ final class Worksheet {
 
 	private final Texts texts;
 
-	private final Workbook book = new Workbook();
+	private final Workbook book;
 
 	Worksheet(ReportModel model, Texts texts) {
 		this.model = model;
 		this.texts = texts;
+		this.book = new Workbook(texts.locale());
 	}
 
 	/**
