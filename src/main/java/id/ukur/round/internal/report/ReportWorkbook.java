@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import id.ukur.round.Recap.IndicatorResult;
 import id.ukur.round.Recap.NodeResult;
 import id.ukur.round.internal.report.ReportLayout.BudgetRow;
 import id.ukur.round.internal.report.ReportLayout.Group;
@@ -63,6 +64,10 @@ final class ReportWorkbook {
 			this.book.field(this.sheet, this.next++, this.texts.get("report.sheet.status"),
 					this.texts.get("report.draft"));
 		}
+		if (this.model.provisionalKey() != null) {
+			this.book.heading(this.sheet, this.next++, this.texts.get(this.model.provisionalKey()));
+			Workbook.line(this.sheet, this.next++, this.texts.get(this.model.provisionalKey() + ".note"));
+		}
 		else {
 			ReportModel.Signatory signatory = this.model.signatory();
 			this.book.field(this.sheet, this.next++, this.texts.get("report.sheet.signed"),
@@ -90,7 +95,7 @@ final class ReportWorkbook {
 				this.book.text(row, 0, line.number(), false);
 				this.book.text(row, 1, line.result().name(), false);
 				this.book.text(row, 2, line.result().measureUnit(), false);
-				this.book.value(row, 3, line.result().target(), false);
+				this.book.value(row, 3, line.result().achievementTarget(), false);
 				if (line.reported()) {
 					this.book.value(row, 4, line.result().actual(), false);
 				}
@@ -99,7 +104,7 @@ final class ReportWorkbook {
 				}
 				this.book.number(row, 5, line.result().achievement(), Workbook.PERCENT, false);
 				this.book.rating(row, 6, line.result().rating(), line.result().ratingLabel(), false);
-				this.book.text(row, 7, provisional(line.result().provisional()), false);
+				this.book.text(row, 7, remarks(line.result()), false);
 			}
 		}
 		if (layout.agency() != null) {
@@ -162,6 +167,19 @@ final class ReportWorkbook {
 		if (this.model.verifyUrl() != null) {
 			Workbook.line(this.sheet, this.next++, this.texts.get("report.verifyAt", this.model.verifyUrl()));
 		}
+	}
+
+	/**
+	 * @return "sementara" and, where the period's own target differs from the one the
+	 * achievement uses, that target
+	 */
+	private String remarks(IndicatorResult result) {
+		String provisional = provisional(result.provisional());
+		if (!result.ownTargetDiffers()) {
+			return provisional;
+		}
+		String own = this.texts.get("report.ownTarget", this.formats.value(result.target()));
+		return (provisional != null) ? provisional + "; " + own : own;
 	}
 
 	private String provisional(boolean provisional) {
