@@ -54,8 +54,8 @@ public final class Budgets {
 	 * @param budget the annual budget (pagu)
 	 * @param share the share of the budget for the period to date, in percent (see
 	 * {@link #elapsedShare})
-	 * @return the absorption to date in percent, half-up to 2 decimals; null when a number
-	 * is missing or the budget or share is 0
+	 * @return the absorption to date in percent, half-up to 2 decimals; null when a
+	 * number is missing or the budget or share is 0
 	 */
 	public static BigDecimal absorptionToDate(BigDecimal spent, BigDecimal budget, BigDecimal share) {
 		if (spent == null || budget == null || share == null || budget.signum() == 0 || share.signum() == 0) {
@@ -68,8 +68,9 @@ public final class Budgets {
 	/**
 	 * Efficiency of a period to date, like with like: the mean achievement (measured
 	 * against period-to-date targets) minus the absorption against the period's share of
-	 * the budget ({@link #absorptionToDate}); then the rule of {@link #efficiency}. For the
-	 * whole year (share 100) it is exactly {@link #efficiency} with the plain absorption.
+	 * the budget ({@link #absorptionToDate}); then the rule of {@link #efficiency}. For
+	 * the whole year (share 100) it is exactly {@link #efficiency} with the plain
+	 * absorption.
 	 * @return the efficiency, its explanation naming the share; null when a number is
 	 * missing
 	 */

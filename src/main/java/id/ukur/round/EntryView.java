@@ -25,13 +25,12 @@ public record EntryView(long id, String indicatorCode, String indicatorName, Str
 
 	/** A value whose target is known only as written. */
 	public EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
-			String nodeCode, String valueType, String targetText, String previous, BigDecimal actual,
-			String actualText, String note, String enablingFactors, String inhibitingFactors, EntryStatus status,
-			String reason, long version, Instant updatedAt, String updatedBy, List<String> scaleValues,
-			List<EvidenceView> evidence) {
-		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous,
-				actual, actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt,
-				updatedBy, scaleValues, evidence, null, null, null);
+			String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
+			String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason,
+			long version, Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence) {
+		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
+				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
+				scaleValues, evidence, null, null, null);
 	}
 
 	/**

@@ -52,18 +52,18 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 			BigDecimal targetToDateMax, BigDecimal actualValue) {
 
 		/** Without the numbers: a recap calculated before they were kept. */
-		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode,
-				String unitCode, String target, String actual, BigDecimal achievement, String rating,
-				String ratingLabel, String status, boolean provisional, boolean needsFollowUp, String explanation,
-				List<String> inputs, String formula, String arithmetic, String rounding) {
-			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating,
-					ratingLabel, status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic,
-					rounding, null, null, null, null, null, null, null, null);
+		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
+				String target, String actual, BigDecimal achievement, String rating, String ratingLabel, String status,
+				boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs, String formula,
+				String arithmetic, String rounding) {
+			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating, ratingLabel,
+					status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic, rounding, null, null,
+					null, null, null, null, null, null);
 		}
 
 		/**
-		 * @return the target the achievement uses, as written; the period's own target for
-		 * a recap calculated before the period-to-date target was kept
+		 * @return the target the achievement uses, as written; the period's own target
+		 * for a recap calculated before the period-to-date target was kept
 		 */
 		public String achievementTarget() {
 			return (this.targetToDate != null) ? this.targetToDate : this.target;

@@ -182,7 +182,9 @@ class RoundDownloadsIT extends IntegrationTest {
 		return texts;
 	}
 
-	/** Keeps the documents of the first step under target/reports for people to look at. */
+	/**
+	 * Keeps the documents of the first step under target/reports for people to look at.
+	 */
 	private void keepEarlyDocuments(RoundDriver round) {
 		try {
 			Path dir = Files.createDirectories(Path.of("target", "reports"));

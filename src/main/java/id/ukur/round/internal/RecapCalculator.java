@@ -109,14 +109,13 @@ final class RecapCalculator {
 		BigDecimal spent = spentToDate(node);
 		boolean budgeted = node.budget() != null && node.budget().signum() > 0;
 		BigDecimal absorption = (budgeted && spent != null) ? Budgets.absorption(spent, node.budget()) : null;
-		// the plan holds one annual budget: the period to date is compared with the elapsed
+		// the plan holds one annual budget: the period to date is compared with the
+		// elapsed
 		// share of the year, as its achievement is with the period-to-date target
 		BigDecimal share = Budgets.elapsedShare(this.period.quartersToDate().size());
 		BigDecimal toDate = budgeted ? Budgets.absorptionToDate(spent, node.budget(), share) : null;
-		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY)
-				? Budgets.efficiencyToDate(achievement, spent, node.budget(), share,
-						this.settings.efficiencyThreshold())
-				: null;
+		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
+			.efficiencyToDate(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
 		return new NodeResult(node.kind().name(), node.code(), node.name(), node.depth(), achievement,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
 				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0,
@@ -155,16 +154,17 @@ final class RecapCalculator {
 	}
 
 	/**
-	 * The target the achievement is computed against, as kept: for a quarter of a periodic
-	 * indicator the period-to-date target of its aggregation, else the period's target.
+	 * The target the achievement is computed against, as kept: for a quarter of a
+	 * periodic indicator the period-to-date target of its aggregation, else the period's
+	 * target.
 	 */
 	String targetToDate(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
 		if (indicator.valueType() == ValueType.QUALITATIVE) {
 			return qualitativeTarget(indicator);
 		}
 		if (periodic(indicator)) {
-			return TargetTexts.text(Achievements.periodTarget(indicator.aggregation(),
-					periodValues(indicator, actual, earlier)));
+			return TargetTexts
+				.text(Achievements.periodTarget(indicator.aggregation(), periodValues(indicator, actual, earlier)));
 		}
 		return TargetTexts.text(periodToDateTarget(indicator, this.period));
 	}
@@ -193,8 +193,8 @@ final class RecapCalculator {
 					new QualitativeScale(entries), cap);
 		}
 		if (periodic(indicator)) {
-			return Achievements.computePeriods(method, indicator.aggregation(), periodValues(indicator, actual, earlier),
-					cap);
+			return Achievements.computePeriods(method, indicator.aggregation(),
+					periodValues(indicator, actual, earlier), cap);
 		}
 		return Achievements.compute(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
 	}

@@ -97,7 +97,8 @@ class Sealing {
 			ReportModel.Signatory signatory) {
 		RegionView region = this.organization.region(state.round.regionId);
 		RoundView round = this.views.round(state, now);
-		// before the calculation the documents print the values so far, marked provisional
+		// before the calculation the documents print the values so far, marked
+		// provisional
 		Recap recap = this.calculation.soFar(state);
 		List<EntryView> entries = this.views.entries(state);
 		return new ReportModel(state.agency.name(), state.agency.address(), region.name(), round, recap, entries,

@@ -139,7 +139,8 @@ final class Worksheet {
 		Sheet sheet = this.book.sheet(this.texts.get(nameKey));
 		String provisional = this.model.provisionalKey();
 		if (provisional != null) {
-			this.book.heading(sheet, 0, this.texts.get(provisional) + " \u2014 " + this.texts.get(provisional + ".note"));
+			this.book.heading(sheet, 0,
+					this.texts.get(provisional) + " \u2014 " + this.texts.get(provisional + ".note"));
 		}
 		this.book.headers(sheet, this.top, Arrays.stream(headerKeys).map(this.texts::get).toList());
 		sheet.createFreezePane(0, this.top + 1);
