@@ -43,13 +43,17 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 	 * @param targetToDateMin the lower end of a range {@code targetToDate}
 	 * @param targetToDateMax the upper end of a range {@code targetToDate}
 	 * @param actualValue the actual as a number (null when not reported or qualitative)
+	 * @param actualToDate the actual the achievement uses, as written: the period-to-date
+	 * actual of the indicator's aggregation (TW I + TW II for a cumulative indicator);
+	 * null when not reported or qualitative
+	 * @param actualToDateValue {@code actualToDate} as a number
 	 */
 	public record IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode,
 			String unitCode, String target, String actual, BigDecimal achievement, String rating, String ratingLabel,
 			String status, boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs,
 			String formula, String arithmetic, String rounding, BigDecimal targetValue, BigDecimal targetMin,
 			BigDecimal targetMax, String targetToDate, BigDecimal targetToDateValue, BigDecimal targetToDateMin,
-			BigDecimal targetToDateMax, BigDecimal actualValue) {
+			BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue) {
 
 		/** Without the numbers: a recap calculated before they were kept. */
 		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
@@ -58,7 +62,7 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 				String arithmetic, String rounding) {
 			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating, ratingLabel,
 					status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic, rounding, null, null,
-					null, null, null, null, null, null);
+					null, null, null, null, null, null, null, null);
 		}
 
 		/**
@@ -67,6 +71,23 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 		 */
 		public String achievementTarget() {
 			return (this.targetToDate != null) ? this.targetToDate : this.target;
+		}
+
+		/**
+		 * @return the actual the achievement uses, as written; the period's own actual
+		 * where it stands alone or for a recap calculated before this was kept
+		 */
+		public String achievementActual() {
+			return (this.actualToDate != null) ? this.actualToDate : this.actual;
+		}
+
+		/**
+		 * @return whether the period's own actual differs from the one the achievement
+		 * uses
+		 */
+		public boolean ownActualDiffers() {
+			return this.actualToDate != null && this.actual != null && this.actualValue != null
+					&& this.actualToDateValue != null && this.actualValue.compareTo(this.actualToDateValue) != 0;
 		}
 
 		/**

@@ -150,7 +150,15 @@ final class RecapCalculator {
 				result.explanation().inputs(), result.explanation().formulaName(), result.explanation().arithmetic(),
 				result.explanation().rounding(), TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own),
 				targetToDate, TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
-				number ? actual.number() : null);
+				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null);
+	}
+
+	/**
+	 * The R the formula used (period to date), as kept; null when none or qualitative.
+	 */
+	private static String actualToDate(boolean number, AchievementResult result) {
+		BigDecimal used = result.actualUsed();
+		return (number && used != null) ? id.ukur.plan.Decimals.plain(used.stripTrailingZeros()) : null;
 	}
 
 	/**

@@ -79,6 +79,8 @@ class RecapCalculatorTest {
 		assertThat(cumulative.targetToDateValue()).isEqualByComparingTo("20");
 		assertThat(cumulative.targetToDateMin()).isNull();
 		assertThat(cumulative.actualValue()).isEqualByComparingTo("15");
+		assertThat(cumulative.actualToDate()).isEqualTo("24");
+		assertThat(cumulative.ownActualDiffers()).isTrue();
 		assertThat(recap.indicators().get(1).targetToDate()).as("last value: the quarter's own").isEqualTo("8");
 		// the agency over the key indicators of its objectives
 		assertThat(recap.agency().achievement()).isEqualByComparingTo("103.75");

@@ -97,7 +97,7 @@ final class ReportWorkbook {
 				this.book.text(row, 2, line.result().measureUnit(), false);
 				this.book.value(row, 3, line.result().achievementTarget(), false);
 				if (line.reported()) {
-					this.book.value(row, 4, line.result().actual(), false);
+					this.book.value(row, 4, line.result().achievementActual(), false);
 				}
 				else {
 					this.book.text(row, 4, this.texts.get("report.notReported"), false);
@@ -170,16 +170,21 @@ final class ReportWorkbook {
 	}
 
 	/**
-	 * @return "sementara" and, where the period's own target differs from the one the
-	 * achievement uses, that target
+	 * @return "sementara" and, where the period's own target or actual differs from the
+	 * one the achievement uses, that target or actual
 	 */
 	private String remarks(IndicatorResult result) {
-		String provisional = provisional(result.provisional());
-		if (!result.ownTargetDiffers()) {
-			return provisional;
+		List<String> remarks = new java.util.ArrayList<>();
+		if (result.provisional()) {
+			remarks.add(this.texts.get("report.provisional"));
 		}
-		String own = this.texts.get("report.ownTarget", this.formats.value(result.target()));
-		return (provisional != null) ? provisional + "; " + own : own;
+		if (result.ownTargetDiffers()) {
+			remarks.add(this.texts.get("report.ownTarget", this.formats.value(result.target())));
+		}
+		if (result.ownActualDiffers()) {
+			remarks.add(this.texts.get("report.ownActual", this.formats.value(result.actual())));
+		}
+		return remarks.isEmpty() ? null : String.join("; ", remarks);
 	}
 
 	private String provisional(boolean provisional) {

@@ -49,8 +49,8 @@ final class Worksheet {
 		Sheet sheet = sheet("report.ws.sheet", "report.ws.code", "report.ws.indicator", "report.ws.unitCode",
 				"report.unit", "report.target", "report.actual", "report.ws.formula", "report.ws.inputs",
 				"report.ws.arithmetic", "report.ws.rounding", "report.achievement", "report.rating", "report.ws.status",
-				"report.ws.provisional", "report.ws.explanation", "report.ws.targetToDate");
-		Workbook.widths(sheet, 12, 45, 10, 14, 12, 12, 30, 40, 40, 24, 12, 14, 16, 11, 50, 16);
+				"report.ws.provisional", "report.ws.explanation", "report.ws.targetToDate", "report.ws.actualToDate");
+		Workbook.widths(sheet, 12, 45, 10, 14, 12, 12, 30, 40, 40, 24, 12, 14, 16, 11, 50, 16, 16);
 		int next = this.top + 1;
 		for (IndicatorResult indicator : this.model.recap().indicators()) {
 			Row row = Workbook.row(sheet, next++);
@@ -70,6 +70,7 @@ final class Worksheet {
 			this.book.text(row, 13, this.texts.yesNo(indicator.provisional()), false);
 			this.book.text(row, 14, indicator.explanation(), false);
 			this.book.value(row, 15, indicator.achievementTarget(), false);
+			this.book.value(row, 16, indicator.achievementActual(), false);
 		}
 	}
 

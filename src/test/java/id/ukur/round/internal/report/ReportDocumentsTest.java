@@ -271,16 +271,21 @@ class ReportDocumentsTest {
 	@Test
 	void printTheTargetTheAchievementUsesWithTheQuartersOwnBesideIt() throws IOException {
 		ReportModel model = withRecap(ReportSamples.draft(), cumulativeRecap(ReportSamples.draft().recap(), true));
-		assertThat(text(documents.pdf(model, INDONESIAN))).contains("27,4", "target triwulan: 13,7", "104,01");
+		byte[] pdf = documents.pdf(model, INDONESIAN);
+		Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("target-to-date.pdf"), pdf);
+		assertThat(text(pdf)).contains("27,4", "target triwulan: 13,7", "28,5", "realisasi triwulan: 14,5", "104,01");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(model)))) {
 			Row row = rowOf(book.getSheetAt(0), "Rata-rata waktu penerbitan izin praktik tenaga kesehatan");
 			assertNumber(row.getCell(3), "27.4");
-			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("target triwulan: 13,7");
+			assertNumber(row.getCell(4), "28.5");
+			assertThat(row.getCell(7).getStringCellValue())
+				.isEqualTo("target triwulan: 13,7; realisasi triwulan: 14,5");
 		}
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.worksheet(model)))) {
 			Row row = book.getSheetAt(0).getRow(1);
 			assertNumber(row.getCell(4), "13.7");
 			assertNumber(row.getCell(15), "27.4");
+			assertNumber(row.getCell(16), "28.5");
 		}
 	}
 
@@ -315,10 +320,11 @@ class ReportDocumentsTest {
 	private static Recap cumulativeRecap(Recap sample, boolean calculated) {
 		IndicatorResult own = sample.indicators().get(0);
 		IndicatorResult cumulative = new IndicatorResult(own.indicatorCode(), own.name(), own.measureUnit(),
-				own.nodeCode(), own.unitCode(), "13.7", "28.5", new BigDecimal("104.01"), "SANGAT_TINGGI",
+				own.nodeCode(), own.unitCode(), "13.7", "14.5", new BigDecimal("104.01"), "SANGAT_TINGGI",
 				"Sangat Tinggi", "COMPUTED", false, false, null, List.of("TW1: T = 13,7, R = 14", "TW2: T = 13,7"),
 				"RATIO", "28,5 / 27,4 × 100 = 104,0145985401", "104,0145985401 → 104,01", new BigDecimal("13.7"), null,
-				null, "27.4", new BigDecimal("27.4"), null, null, new BigDecimal("28.5"));
+				null, "27.4", new BigDecimal("27.4"), null, null, new BigDecimal("14.5"), "28.5",
+				new BigDecimal("28.5"));
 		List<IndicatorResult> indicators = new ArrayList<>(sample.indicators());
 		indicators.set(0, cumulative);
 		return new Recap(calculated ? sample.calculatedAt() : null, calculated, sample.scaleCode(), indicators,
