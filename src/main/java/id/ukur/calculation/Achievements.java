@@ -96,6 +96,21 @@ public final class Achievements {
 		return PeriodAggregator.aggregate(method, aggregation, periodsSoFar, cap);
 	}
 
+	/**
+	 * The period-to-date target that {@link #computePeriods} compares the actual with, so
+	 * that a report can print the target the achievement really uses beside the period's
+	 * own: ΣT of the reported periods ({@code CUMULATIVE}), the latest reported period's
+	 * T ({@code LAST_VALUE}), the mean T of every period so far ({@code AVERAGE}). Before
+	 * any period is reported, as if every period so far were.
+	 * @return the target, or null when a period has none or there is no period
+	 */
+	public static Target periodTarget(PeriodAggregation aggregation, List<PeriodValue> periodsSoFar) {
+		if (aggregation == null) {
+			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
+		}
+		return PeriodAggregator.comparedTarget(aggregation, periodsSoFar);
+	}
+
 	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score) {
 		if (value == null || value.isBlank()) {
 			return symbol + " belum ditetapkan";

@@ -32,6 +32,62 @@ public final class Budgets {
 	}
 
 	/**
+	 * The share of the annual budget a period to date may be expected to use, when the
+	 * plan holds one annual budget (pagu) and no budget per quarter: the elapsed share of
+	 * the year.
+	 * @param quartersElapsed quarters from the start of the year to the end of the period
+	 * (TW I 1, Semester 1 2, TW III 3, the year 4)
+	 * @return 25, 50, 75 or 100 (percent)
+	 */
+	public static BigDecimal elapsedShare(int quartersElapsed) {
+		if (quartersElapsed < 1 || quartersElapsed > 4) {
+			throw new IllegalArgumentException("A period covers 1 to 4 quarters, got " + quartersElapsed);
+		}
+		return BigDecimal.valueOf(25L * quartersElapsed);
+	}
+
+	/**
+	 * Absorption against the period's share of the budget: spent to date / (budget ×
+	 * share / 100) × 100, so that it compares with an achievement measured against the
+	 * period-to-date target. With a share of 100 it is the plain {@link #absorption}.
+	 * @param spent spent from the start of the year to the end of the period
+	 * @param budget the annual budget (pagu)
+	 * @param share the share of the budget for the period to date, in percent (see
+	 * {@link #elapsedShare})
+	 * @return the absorption to date in percent, half-up to 2 decimals; null when a
+	 * number is missing or the budget or share is 0
+	 */
+	public static BigDecimal absorptionToDate(BigDecimal spent, BigDecimal budget, BigDecimal share) {
+		if (spent == null || budget == null || share == null || budget.signum() == 0 || share.signum() == 0) {
+			return null;
+		}
+		BigDecimal expected = budget.multiply(share);
+		return spent.multiply(Formulas.HUNDRED).multiply(Formulas.HUNDRED).divide(expected, 2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * Efficiency of a period to date, like with like: the mean achievement (measured
+	 * against period-to-date targets) minus the absorption against the period's share of
+	 * the budget ({@link #absorptionToDate}); then the rule of {@link #efficiency}. For
+	 * the whole year (share 100) it is exactly {@link #efficiency} with the plain
+	 * absorption.
+	 * @return the efficiency, its explanation naming the share; null when a number is
+	 * missing
+	 */
+	public static EfficiencyResult efficiencyToDate(BigDecimal meanAchievement, BigDecimal spent, BigDecimal budget,
+			BigDecimal share, BigDecimal threshold) {
+		BigDecimal toDate = absorptionToDate(spent, budget, share);
+		EfficiencyResult result = efficiency(meanAchievement, toDate, threshold);
+		if (result == null || share.compareTo(Formulas.HUNDRED) == 0) {
+			return result;
+		}
+		String basis = "serapan terhadap porsi pagu s.d. periode (" + plain(share) + " %) = "
+				+ fixed(absorption(spent, budget), 2) + " / " + plain(share) + " × 100 = " + fixed(toDate, 2) + "; ";
+		return new EfficiencyResult(result.meanAchievement(), result.absorption(), result.difference(),
+				result.efficiency(), basis + result.explanation());
+	}
+
+	/**
 	 * Efficiency: D = mean achievement − absorption; D &gt; threshold is efficient, |D| ≤
 	 * threshold fairly efficient, D &lt; −threshold inefficient. D is rounded to 2
 	 * decimals before it is compared, so the label always agrees with the number shown.

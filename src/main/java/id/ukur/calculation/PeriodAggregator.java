@@ -75,12 +75,35 @@ final class PeriodAggregator {
 		List<BigDecimal> actuals = withActual.stream().map((named) -> named.value().actual()).toList();
 		List<Target> targets = withTarget.stream().map((named) -> named.value().target()).toList();
 		BigDecimal actual = total(actuals, mean);
-		BigDecimal low = total(targets.stream().map(Target::low).toList(), mean);
-		BigDecimal high = total(targets.stream().map(Target::high).toList(), mean);
-		Target target = targets.stream().anyMatch(Target::isRange) ? Target.range(low, high) : Target.of(low);
+		Target target = targetOf(targets, mean);
 		String prefix = "R = " + expression(actuals, IndonesianNumbers::operand, plain(actual), mean) + ", T = "
 				+ expression(targets, PeriodAggregator::targetOperand, IndonesianNumbers.target(target), mean) + ": ";
 		return new Aggregate(actual, target, prefix);
+	}
+
+	/**
+	 * The period-to-date T that {@link #aggregate} compares R with, by the same rule;
+	 * before any period is reported, as if every period so far were.
+	 */
+	static Target comparedTarget(PeriodAggregation aggregation, List<PeriodValue> periodsSoFar) {
+		if (periodsSoFar == null || periodsSoFar.isEmpty()
+				|| periodsSoFar.stream().anyMatch((period) -> period.target() == null)) {
+			return null;
+		}
+		List<PeriodValue> reported = periodsSoFar.stream().filter((period) -> period.actual() != null).toList();
+		List<PeriodValue> basis = reported.isEmpty() ? periodsSoFar : reported;
+		return switch (aggregation) {
+			case CUMULATIVE -> targetOf(basis.stream().map(PeriodValue::target).toList(), false);
+			case LAST_VALUE -> basis.get(basis.size() - 1).target();
+			case AVERAGE -> targetOf(periodsSoFar.stream().map(PeriodValue::target).toList(), true);
+		};
+	}
+
+	/** ΣT or the mean T; a range sums (averages) its ends, a single target being both. */
+	private static Target targetOf(List<Target> targets, boolean mean) {
+		BigDecimal low = total(targets.stream().map(Target::low).toList(), mean);
+		BigDecimal high = total(targets.stream().map(Target::high).toList(), mean);
+		return targets.stream().anyMatch(Target::isRange) ? Target.range(low, high) : Target.of(low);
 	}
 
 	private static BigDecimal total(List<BigDecimal> values, boolean mean) {

@@ -7,16 +7,31 @@ import java.util.List;
 /**
  * One indicator's value in a round with what the form shows around it.
  *
- * @param target the period target as written ({@code 70}, {@code WTP}, {@code 80–90})
+ * @param targetText the period target as written ({@code 70}, {@code WTP},
+ * {@code 80–90}), for display
  * @param previous the previous period's actual, if known
  * @param actual the number entered (for qualitative indicators the scale value is in
  * {@code actualText})
  * @param scaleValues the allowed values of a qualitative indicator, else empty
+ * @param target the period target as a number; null for a range or a qualitative target
+ * @param targetMin the lower end of a range target, else null
+ * @param targetMax the upper end of a range target, else null
  */
 public record EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
-		String nodeCode, String valueType, String target, String previous, BigDecimal actual, String actualText,
+		String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
 		String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason, long version,
-		Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence) {
+		Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence, BigDecimal target,
+		BigDecimal targetMin, BigDecimal targetMax) {
+
+	/** A value whose target is known only as written. */
+	public EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
+			String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
+			String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason,
+			long version, Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence) {
+		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
+				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
+				scaleValues, evidence, null, null, null);
+	}
 
 	/**
 	 * @return the actual as written, or null

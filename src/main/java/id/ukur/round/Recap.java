@@ -4,33 +4,127 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The calculation of a round: every indicator, every node of the plan and the agency.
  *
- * @param current whether no value changed since the calculation
+ * @param calculatedAt when the calculation ran; null for a recap of the values so far,
+ * computed on the fly before anyone calculated (provisional throughout)
+ * @param current whether no value changed since the calculation (false before it)
  */
 public record Recap(Instant calculatedAt, boolean current, String scaleCode, List<IndicatorResult> indicators,
 		List<NodeResult> nodes, NodeResult agency) {
 
 	/**
+	 * @return whether the round's calculation ran; false for the values so far shown
+	 * before it, which every page and document marks as provisional
+	 */
+	@JsonProperty("calculated")
+	public boolean calculated() {
+		return this.calculatedAt != null;
+	}
+
+	/**
 	 * One indicator's achievement with everything needed to recompute it.
 	 *
+	 * @param target the period's own target as written (a quarter's own target)
+	 * @param actual the actual as written
 	 * @param status {@code COMPUTED}, {@code NOT_REPORTED} or {@code NOT_COMPUTABLE}
 	 * @param needsFollowUp whether its rating is at or below the follow-up threshold
+	 * @param targetValue {@code target} as a number (null for a range or a qualitative
+	 * target)
+	 * @param targetMin the lower end of a range {@code target}, else null
+	 * @param targetMax the upper end of a range {@code target}, else null
+	 * @param targetToDate the target the achievement is computed against, as written: the
+	 * period-to-date target of the indicator's aggregation (in TW II of a cumulative
+	 * indicator, TW I + TW II); equal to {@code target} where the period stands alone
+	 * @param targetToDateValue {@code targetToDate} as a number, null for a range
+	 * @param targetToDateMin the lower end of a range {@code targetToDate}
+	 * @param targetToDateMax the upper end of a range {@code targetToDate}
+	 * @param actualValue the actual as a number (null when not reported or qualitative)
+	 * @param actualToDate the actual the achievement uses, as written: the period-to-date
+	 * actual of the indicator's aggregation (TW I + TW II for a cumulative indicator);
+	 * null when not reported or qualitative
+	 * @param actualToDateValue {@code actualToDate} as a number
 	 */
 	public record IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode,
 			String unitCode, String target, String actual, BigDecimal achievement, String rating, String ratingLabel,
 			String status, boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs,
-			String formula, String arithmetic, String rounding) {
+			String formula, String arithmetic, String rounding, BigDecimal targetValue, BigDecimal targetMin,
+			BigDecimal targetMax, String targetToDate, BigDecimal targetToDateValue, BigDecimal targetToDateMin,
+			BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue) {
+
+		/** Without the numbers: a recap calculated before they were kept. */
+		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
+				String target, String actual, BigDecimal achievement, String rating, String ratingLabel, String status,
+				boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs, String formula,
+				String arithmetic, String rounding) {
+			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating, ratingLabel,
+					status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic, rounding, null, null,
+					null, null, null, null, null, null, null, null);
+		}
+
+		/**
+		 * @return the target the achievement uses, as written; the period's own target
+		 * for a recap calculated before the period-to-date target was kept
+		 */
+		public String achievementTarget() {
+			return (this.targetToDate != null) ? this.targetToDate : this.target;
+		}
+
+		/**
+		 * @return the actual the achievement uses, as written; the period's own actual
+		 * where it stands alone or for a recap calculated before this was kept
+		 */
+		public String achievementActual() {
+			return (this.actualToDate != null) ? this.actualToDate : this.actual;
+		}
+
+		/**
+		 * @return whether the period's own actual differs from the one the achievement
+		 * uses
+		 */
+		public boolean ownActualDiffers() {
+			return this.actualToDate != null && this.actual != null && this.actualValue != null
+					&& this.actualToDateValue != null && this.actualValue.compareTo(this.actualToDateValue) != 0;
+		}
+
+		/**
+		 * @return whether the period's own target differs from the one the achievement
+		 * uses, so that pages and documents show both
+		 */
+		public boolean ownTargetDiffers() {
+			return this.targetToDate != null && this.target != null && !this.targetToDate.equals(this.target);
+		}
+
 	}
 
 	/**
 	 * A goal, objective, program, activity or sub-activity (or the agency, kind
 	 * {@code AGENCY}) with its roll-up and, where budgeted, its spending.
+	 *
+	 * @param absorption spent to date against the annual budget, in percent
+	 * @param efficiency the efficiency code and its explanation
+	 * ({@code EFFICIENT: D = …})
+	 * @param budgetShare the share of the annual budget the period to date is compared
+	 * with, in percent (25 in TW I, 100 for the year: {@code calculation.md})
+	 * @param absorptionToDate spent to date against that share, in percent: what the
+	 * efficiency compares with the achievement
 	 */
 	public record NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,
 			String ratingLabel, boolean provisional, int counted, String explanation, BigDecimal budget,
-			BigDecimal spent, BigDecimal absorption, String efficiency) {
+			BigDecimal spent, BigDecimal absorption, String efficiency, BigDecimal budgetShare,
+			BigDecimal absorptionToDate) {
+
+		/** Without the share: a recap calculated before it was kept. */
+		public NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,
+				String ratingLabel, boolean provisional, int counted, String explanation, BigDecimal budget,
+				BigDecimal spent, BigDecimal absorption, String efficiency) {
+			this(kind, code, name, depth, achievement, rating, ratingLabel, provisional, counted, explanation, budget,
+					spent, absorption, efficiency, null, null);
+		}
+
 	}
 
 }

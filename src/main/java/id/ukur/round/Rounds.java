@@ -61,6 +61,12 @@ public interface Rounds {
 	/** The last calculation, or empty before the first. */
 	Optional<Recap> recap(long id, CurrentUser user);
 
+	/**
+	 * @return the stored calculation, or before it the values so far computed on the fly
+	 * ({@link Recap#calculated()} false, provisional)
+	 */
+	Recap recapSoFar(long id, CurrentUser user);
+
 	RoundView submitForReview(long id, CurrentUser user);
 
 	RoundView review(long id, Commands.Review review, CurrentUser user);

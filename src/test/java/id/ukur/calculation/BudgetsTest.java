@@ -51,4 +51,48 @@ class BudgetsTest {
 			.isThrownBy(() -> Budgets.efficiency(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("-1")));
 	}
 
+	/**
+	 * Like with like: an achievement against the period-to-date target is compared with
+	 * spending against the period's share of the annual budget. Spending 20 % of the
+	 * year's budget in TW I (share 25 %) is 80 % of what the quarter may use: with an
+	 * achievement of 100 that is efficient by 20 points; against the whole budget it
+	 * would have read 80 points and every program would be "Efisien".
+	 */
+	@ParameterizedTest(name = "{0} quarter(s): C {1}, spent {2} of {3} -> to date {4}, D {5} {6}")
+	@CsvSource(delimiter = '|',
+			value = { "1|100|200|1000|80.00|20.00|EFFICIENT", "1|100|250|1000|100.00|0.00|FAIRLY_EFFICIENT",
+					"1|90|300|1000|120.00|-30.00|INEFFICIENT", "1|20|50|1000|20.00|0.00|FAIRLY_EFFICIENT",
+					"2|100|500|1000|100.00|0.00|FAIRLY_EFFICIENT", "2|100|400|1000|80.00|20.00|EFFICIENT",
+					"3|96|720|1000|96.00|0.00|FAIRLY_EFFICIENT", "3|80|750|1000|100.00|-20.00|INEFFICIENT",
+					"4|97.32|850|1000|85.00|12.32|EFFICIENT", "4|80|850|1000|85.00|-5.00|FAIRLY_EFFICIENT" })
+	void comparesTheAchievementToDateWithTheShareOfTheBudgetToDate(int quarters, BigDecimal mean, BigDecimal spent,
+			BigDecimal budget, BigDecimal toDate, BigDecimal difference, Efficiency efficiency) {
+		BigDecimal share = Budgets.elapsedShare(quarters);
+		assertThat(share).isEqualByComparingTo(BigDecimal.valueOf(25L * quarters));
+		assertThat(Budgets.absorptionToDate(spent, budget, share)).isEqualTo(toDate);
+		EfficiencyResult result = Budgets.efficiencyToDate(mean, spent, budget, share, null);
+		assertThat(result.absorption()).isEqualTo(toDate);
+		assertThat(result.difference()).isEqualTo(difference);
+		assertThat(result.efficiency()).isEqualTo(efficiency);
+		if (quarters == 4) {
+			// the whole year: the plain rule, word for word
+			assertThat(result).isEqualTo(Budgets.efficiency(mean, Budgets.absorption(spent, budget), null));
+		}
+		else {
+			assertThat(result.explanation()).contains("porsi pagu s.d. periode (" + (25 * quarters) + " %)");
+		}
+	}
+
+	@ParameterizedTest(name = "{0} quarters")
+	@CsvSource({ "0", "5", "-1" })
+	void aPeriodCoversOneToFourQuarters(int quarters) {
+		assertThatIllegalArgumentException().isThrownBy(() -> Budgets.elapsedShare(quarters));
+	}
+
+	@ParameterizedTest(name = "spent {0} of {1}, share {2} -> nothing")
+	@CsvSource({ ", 1000, 25", "100, , 25", "100, 0, 25", "100, 1000, 0", "100, 1000, " })
+	void absorptionToDateNeedsEveryNumber(BigDecimal spent, BigDecimal budget, BigDecimal share) {
+		assertThat(Budgets.absorptionToDate(spent, budget, share)).isNull();
+	}
+
 }

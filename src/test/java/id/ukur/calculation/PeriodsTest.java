@@ -112,6 +112,44 @@ class PeriodsTest {
 			.withMessageContaining("TW1");
 	}
 
+	/**
+	 * The target a period-to-date achievement uses, printed beside the period's own: the
+	 * IKP-04 reading (27,4 in TW II against 13,7 + 13,7) must show 27,4, not 13,7.
+	 */
+	@ParameterizedTest(name = "{0} {1} -> T {2}")
+	@CsvSource(nullValues = "null",
+			value = { "CUMULATIVE, 13.7/14;13.7/14.5, 27.4, null, null", "CUMULATIVE, 10/12;10/-;10/9, 20, null, null",
+					"CUMULATIVE, 10/-;10/-, 20, null, null", "CUMULATIVE, 10/10;5~7/7, null, 15, 17",
+					"LAST_VALUE, 80/60;85/70, 85, null, null", "LAST_VALUE, 80/60;85/-, 80, null, null",
+					"LAST_VALUE, 80/-;85/-, 85, null, null", "LAST_VALUE, 80~90/60;80~90/92, null, 80, 90",
+					"AVERAGE, 10/9;8/7;6/-, 8, null, null", "AVERAGE, 7~8/6.5;7~8/-, null, 7, 8" })
+	void givesTheTargetTheAchievementUses(PeriodAggregation aggregation, String periods, BigDecimal value,
+			BigDecimal min, BigDecimal max) {
+		Target target = Achievements.periodTarget(aggregation, periods(periods));
+		if (value != null) {
+			assertThat(target.isRange()).isFalse();
+			assertThat(target.value()).isEqualByComparingTo(value);
+		}
+		else {
+			assertThat(target.min()).isEqualByComparingTo(min);
+			assertThat(target.max()).isEqualByComparingTo(max);
+		}
+		// the achievement is computed against exactly this target
+		AchievementResult result = Achievements.computePeriods(Method.of(Polarity.HIGHER_IS_BETTER, null), aggregation,
+				periods(periods), null);
+		if (result.isComputed() && !target.isRange()) {
+			assertThat(result.explanation().text()).contains(IndonesianNumbers.plain(target.value()));
+		}
+	}
+
+	@Test
+	void aPeriodWithoutATargetHasNoPeriodTarget() {
+		assertThat(Achievements.periodTarget(PeriodAggregation.CUMULATIVE, List.of())).isNull();
+		assertThat(Achievements.periodTarget(PeriodAggregation.CUMULATIVE,
+				List.of(new PeriodValue("TW1", null, BigDecimal.ONE))))
+			.isNull();
+	}
+
 	static List<PeriodValue> periods(String text) {
 		List<PeriodValue> periods = new ArrayList<>();
 		for (String period : text.split(";")) {

@@ -147,7 +147,7 @@ public final class RoundDriver {
 	 * value.
 	 */
 	public static String onTarget(JsonNode entry) {
-		String target = entry.get("target").asString();
+		String target = entry.get("targetText").asString();
 		if (entry.get("valueType").asString().equals("QUALITATIVE")) {
 			for (JsonNode value : entry.get("scaleValues")) {
 				if (value.asString().equalsIgnoreCase(target)) {

@@ -75,7 +75,26 @@ class Calculation {
 			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
 	}
 
+	/**
+	 * The recap pages, documents and the API show: the stored calculation (marked stale
+	 * when a value changed since), or before any calculation the values entered so far,
+	 * computed on the fly and marked provisional ({@code calculatedAt} null), so that
+	 * nothing a person opens depends on a step having been reached.
+	 */
+	Recap soFar(RoundState state) {
+		Recap stored = this.changes.recap(state.round);
+		if (stored != null) {
+			return new Recap(stored.calculatedAt(), state.round.calculationCurrent(), stored.scaleCode(),
+					stored.indicators(), stored.nodes(), stored.agency());
+		}
+		return compute(state, null, false);
+	}
+
 	Recap compute(RoundState state, Instant now) {
+		return compute(state, now, true);
+	}
+
+	private Recap compute(RoundState state, Instant now, boolean current) {
 		PlanOutline outline = PlanOutline.of(this.snapshots.read(state.round));
 		Map<String, RecapCalculator.Actual> actuals = new HashMap<>();
 		for (EntryRecord e : state.entries) {
@@ -85,7 +104,7 @@ class Calculation {
 		}
 		Map<String, Map<String, BigDecimal>> earlier = earlier(state, outline);
 		return new RecapCalculator(this.settings.of(state.round.regionId), state.round.period).compute(outline, actuals,
-				earlier, now, true);
+				earlier, now, current);
 	}
 
 	/**

@@ -235,8 +235,7 @@ class Ordering {
 		if (target == null) {
 			return null;
 		}
-		return target.isRange() ? Decimals.plain(target.min()) + "–" + Decimals.plain(target.max())
-				: Decimals.plain(target.value().stripTrailingZeros());
+		return TargetTexts.text(target);
 	}
 
 	private Map<String, String> previousValues(AgencyView agency, int year, Period period) {

@@ -64,9 +64,10 @@ final class RecapCalculator {
 			if (actual == null) {
 				continue;
 			}
-			AchievementResult result = achievement(indicator, actual, earlier.getOrDefault(indicator.code(), Map.of()));
+			Map<String, BigDecimal> before = earlier.getOrDefault(indicator.code(), Map.of());
+			AchievementResult result = achievement(indicator, actual, before);
 			results.put(indicator.code(), result);
-			indicators.add(indicatorResult(placed, actual, result));
+			indicators.add(indicatorResult(placed, actual, result, targetToDate(indicator, actual, before)));
 		}
 		List<NodeResult> nodes = new ArrayList<>();
 		List<RollUpItem> agencyItems = new ArrayList<>();
@@ -106,15 +107,21 @@ final class RecapCalculator {
 		BigDecimal achievement = (rollUp != null) ? rollUp.achievement() : null;
 		Rating rating = this.settings.scale().rate(achievement);
 		BigDecimal spent = spentToDate(node);
-		BigDecimal absorption = (node.budget() != null && node.budget().signum() > 0 && spent != null)
-				? Budgets.absorption(spent, node.budget()) : null;
-		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY)
-				? Budgets.efficiency(achievement, absorption, this.settings.efficiencyThreshold()) : null;
+		boolean budgeted = node.budget() != null && node.budget().signum() > 0;
+		BigDecimal absorption = (budgeted && spent != null) ? Budgets.absorption(spent, node.budget()) : null;
+		// the plan holds one annual budget: the period to date is compared with the
+		// elapsed
+		// share of the year, as its achievement is with the period-to-date target
+		BigDecimal share = Budgets.elapsedShare(this.period.quartersToDate().size());
+		BigDecimal toDate = budgeted ? Budgets.absorptionToDate(spent, node.budget(), share) : null;
+		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
+			.efficiencyToDate(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
 		return new NodeResult(node.kind().name(), node.code(), node.name(), node.depth(), achievement,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
 				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0,
 				(rollUp != null) ? rollUp.explanation().text() : null, node.budget(), spent, absorption,
-				(efficiency != null) ? efficiency.efficiency().name() + ": " + efficiency.explanation() : null);
+				(efficiency != null) ? efficiency.efficiency().name() + ": " + efficiency.explanation() : null,
+				budgeted ? share : null, toDate);
 	}
 
 	private BigDecimal spentToDate(OutlineNode node) {
@@ -128,16 +135,60 @@ final class RecapCalculator {
 		return total;
 	}
 
-	private IndicatorResult indicatorResult(PlanOutline.Placed placed, Actual actual, AchievementResult result) {
+	private IndicatorResult indicatorResult(PlanOutline.Placed placed, Actual actual, AchievementResult result,
+			String targetToDate) {
 		IndicatorDoc indicator = placed.indicator();
 		Rating rating = result.isComputed() ? this.settings.scale().rate(result.achievement()) : null;
 		boolean followUp = rating != null && this.settings.needsFollowUp(rating.code());
+		boolean number = indicator.valueType() != ValueType.QUALITATIVE;
+		Target own = number ? TargetTexts.parse(actual.target()) : null;
+		Target toDate = number ? TargetTexts.parse(targetToDate) : null;
 		return new IndicatorResult(indicator.code(), indicator.name(), indicator.measureUnit(), placed.node().code(),
 				actual.unitCode(), actual.target(), actual.display(), result.achievement(),
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
 				result.status().name(), result.provisional(), followUp, result.explanation().text(),
 				result.explanation().inputs(), result.explanation().formulaName(), result.explanation().arithmetic(),
-				result.explanation().rounding());
+				result.explanation().rounding(), TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own),
+				targetToDate, TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
+				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null);
+	}
+
+	/**
+	 * The R the formula used (period to date), as kept; null when none or qualitative.
+	 */
+	private static String actualToDate(boolean number, AchievementResult result) {
+		BigDecimal used = result.actualUsed();
+		return (number && used != null) ? id.ukur.plan.Decimals.plain(used.stripTrailingZeros()) : null;
+	}
+
+	/**
+	 * The target the achievement is computed against, as kept: for a quarter of a
+	 * periodic indicator the period-to-date target of its aggregation, else the period's
+	 * target.
+	 */
+	String targetToDate(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
+		if (indicator.valueType() == ValueType.QUALITATIVE) {
+			return qualitativeTarget(indicator);
+		}
+		if (periodic(indicator)) {
+			return TargetTexts
+				.text(Achievements.periodTarget(indicator.aggregation(), periodValues(indicator, actual, earlier)));
+		}
+		return TargetTexts.text(periodToDateTarget(indicator, this.period));
+	}
+
+	private boolean periodic(IndicatorDoc indicator) {
+		return this.period.quarter() && indicator.aggregation() != null && hasQuarterTargets(indicator);
+	}
+
+	private List<PeriodValue> periodValues(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
+		List<PeriodValue> values = new ArrayList<>();
+		for (String quarter : this.period.quartersToDate()) {
+			PeriodTarget target = indicator.periodTargets().get(quarter);
+			BigDecimal value = quarter.equals(this.period.lastQuarter()) ? actual.number() : earlier.get(quarter);
+			values.add(new PeriodValue(quarter, target(target), value));
+		}
+		return values;
 	}
 
 	AchievementResult achievement(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
@@ -149,15 +200,9 @@ final class RecapCalculator {
 			return Achievements.computeQualitative(method, qualitativeTarget(indicator), actual.text(),
 					new QualitativeScale(entries), cap);
 		}
-		PeriodAggregation aggregation = indicator.aggregation();
-		if (this.period.quarter() && aggregation != null && hasQuarterTargets(indicator)) {
-			List<PeriodValue> values = new ArrayList<>();
-			for (String quarter : this.period.quartersToDate()) {
-				PeriodTarget target = indicator.periodTargets().get(quarter);
-				BigDecimal value = quarter.equals(this.period.lastQuarter()) ? actual.number() : earlier.get(quarter);
-				values.add(new PeriodValue(quarter, target(target), value));
-			}
-			return Achievements.computePeriods(method, aggregation, values, cap);
+		if (periodic(indicator)) {
+			return Achievements.computePeriods(method, indicator.aggregation(),
+					periodValues(indicator, actual, earlier), cap);
 		}
 		return Achievements.compute(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
 	}

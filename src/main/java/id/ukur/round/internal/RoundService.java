@@ -228,12 +228,14 @@ class RoundService implements Rounds {
 	@Transactional(readOnly = true)
 	public Optional<Recap> recap(long id, CurrentUser user) {
 		RoundState state = this.loader.load(id, user, false);
-		Recap recap = this.changes.recap(state.round);
-		if (recap == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new Recap(recap.calculatedAt(), state.round.calculationCurrent(), recap.scaleCode(),
-				recap.indicators(), recap.nodes(), recap.agency()));
+		Recap recap = this.calculation.soFar(state);
+		return recap.calculated() ? Optional.of(recap) : Optional.empty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Recap recapSoFar(long id, CurrentUser user) {
+		return this.calculation.soFar(this.loader.load(id, user, false));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package id.ukur.round.internal;
 
+import id.ukur.calculation.Target;
 import id.ukur.organization.Organization;
 import id.ukur.organization.UnitView;
 import id.ukur.plan.IndicatorDoc;
@@ -151,9 +152,12 @@ class RoundViews {
 	}
 
 	static EntryView entry(EntryRecord e, List<String> scale, List<EvidenceView> evidence) {
+		// the API gives numeric targets as numbers beside the text (docs/rounds.md)
+		Target target = "QUALITATIVE".equals(e.valueType) ? null : TargetTexts.parse(e.targetText);
 		return new EntryView(e.id, e.indicatorCode, e.indicatorName, e.measureUnit, e.unitCode, e.nodeCode, e.valueType,
 				e.targetText, e.previousText, e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status,
-				e.reason, e.version, e.updatedAt, e.updatedBy, scale, evidence);
+				e.reason, e.version, e.updatedAt, e.updatedBy, scale, evidence, TargetTexts.value(target),
+				TargetTexts.min(target), TargetTexts.max(target));
 	}
 
 }

@@ -41,18 +41,18 @@ class Sealing {
 
 	private final RoundViews views;
 
-	private final RoundChanges changes;
+	private final Calculation calculation;
 
 	private final String baseUrl;
 
 	Sealing(Organization organization, ReportDocuments documents, FileStore files, SealStore seals, RoundViews views,
-			RoundChanges changes, @Value("${ukur.base-url:http://localhost:8080}") String baseUrl) {
+			Calculation calculation, @Value("${ukur.base-url:http://localhost:8080}") String baseUrl) {
 		this.organization = organization;
 		this.documents = documents;
 		this.files = files;
 		this.seals = seals;
 		this.views = views;
-		this.changes = changes;
+		this.calculation = calculation;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -97,7 +97,9 @@ class Sealing {
 			ReportModel.Signatory signatory) {
 		RegionView region = this.organization.region(state.round.regionId);
 		RoundView round = this.views.round(state, now);
-		Recap recap = this.changes.recap(state.round);
+		// before the calculation the documents print the values so far, marked
+		// provisional
+		Recap recap = this.calculation.soFar(state);
 		List<EntryView> entries = this.views.entries(state);
 		return new ReportModel(state.agency.name(), state.agency.address(), region.name(), round, recap, entries,
 				signatory, draft, signedAt, code, (code != null) ? this.baseUrl + "/verify/" + code : null,

@@ -59,7 +59,7 @@ class RecapController {
 
 	private String page(long id, CurrentUser user, Model model) {
 		RoundView round = this.rounds.round(id, user);
-		Recap recap = this.rounds.recap(id, user).orElse(null);
+		Recap recap = this.rounds.recapSoFar(id, user);
 		boolean own = StepActors.ownAgency(round, user);
 		boolean calculator = own && (user.hasAny(Role.PLANNER, Role.TEAM) || calculateLanes(id, user));
 		model.addAttribute("round", round);

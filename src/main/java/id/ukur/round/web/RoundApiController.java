@@ -14,7 +14,6 @@ import id.ukur.round.Rounds;
 import id.ukur.round.SealView;
 import id.ukur.round.StepView;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -154,9 +153,10 @@ class RoundApiController {
 	}
 
 	@GetMapping("/rounds/{id}/recap")
-	@Operation(summary = "The last calculation: per indicator and roll-ups")
+	@Operation(summary = "The last calculation: per indicator and roll-ups; before it, the values so far "
+			+ "computed on the fly with calculated=false (provisional)")
 	Recap recap(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.recap(id, user).orElseThrow(() -> new NotFoundException("round.recap.none"));
+		return this.rounds.recapSoFar(id, user);
 	}
 
 	@PostMapping("/rounds/{id}/submit-for-review")

@@ -65,7 +65,23 @@ class RecapCalculatorTest {
 		Recap.NodeResult program = node(recap, "P1");
 		assertThat(program.spent()).isEqualByComparingTo("500");
 		assertThat(program.absorption()).isEqualByComparingTo("50.00");
-		assertThat(program.efficiency()).startsWith("EFFICIENT");
+		// like with like: half the year's budget spent by the end of TW II is all of the
+		// period's share (50 %), against an achievement of 80 to date: not efficient (the
+		// annual budget alone would have read 80 − 50 = 30, "Efisien")
+		assertThat(program.budgetShare()).isEqualByComparingTo("50");
+		assertThat(program.absorptionToDate()).isEqualByComparingTo("100.00");
+		assertThat(program.efficiency()).startsWith("INEFFICIENT")
+			.contains("porsi pagu s.d. periode (50 %)")
+			.contains("D = 80,00 − 100,00 = -20,00");
+		// the target the achievement uses: IKU-1 is cumulative, TW I + TW II
+		Recap.IndicatorResult cumulative = recap.indicators().get(0);
+		assertThat(cumulative.targetToDate()).isEqualTo("20");
+		assertThat(cumulative.targetToDateValue()).isEqualByComparingTo("20");
+		assertThat(cumulative.targetToDateMin()).isNull();
+		assertThat(cumulative.actualValue()).isEqualByComparingTo("15");
+		assertThat(cumulative.actualToDate()).isEqualTo("24");
+		assertThat(cumulative.ownActualDiffers()).isTrue();
+		assertThat(recap.indicators().get(1).targetToDate()).as("last value: the quarter's own").isEqualTo("8");
 		// the agency over the key indicators of its objectives
 		assertThat(recap.agency().achievement()).isEqualByComparingTo("103.75");
 		assertThat(recap.agency().counted()).isEqualTo(2);

@@ -20,6 +20,20 @@ public record ReportModel(String agencyName, String agencyAddress, String region
 		List<EntryView> entries, Signatory signatory, boolean draft, Instant signedAt, String verificationCode,
 		String verifyUrl, ZoneId zone) {
 
+	/**
+	 * @return the message key of the marking a provisional document carries (its note
+	 * under the same key with {@code .note}): {@code report.provisional.notCalculated}
+	 * before the calculation (the values so far, achievements computed on the fly),
+	 * {@code report.provisional.stale} when a value changed since; null for a current
+	 * calculation
+	 */
+	public String provisionalKey() {
+		if (this.recap == null || !this.recap.calculated()) {
+			return "report.provisional.notCalculated";
+		}
+		return this.recap.current() ? null : "report.provisional.stale";
+	}
+
 	/** Who signs: name, position, rank (pangkat/golongan) and NIP as printed. */
 	public record Signatory(String name, String position, String rank, String nip) {
 	}

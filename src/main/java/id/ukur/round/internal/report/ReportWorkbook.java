@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import id.ukur.round.Recap.IndicatorResult;
 import id.ukur.round.Recap.NodeResult;
 import id.ukur.round.internal.report.ReportLayout.BudgetRow;
 import id.ukur.round.internal.report.ReportLayout.Group;
@@ -64,6 +65,10 @@ final class ReportWorkbook {
 			this.book.field(this.sheet, this.next++, this.texts.get("report.sheet.status"),
 					this.texts.get("report.draft"));
 		}
+		if (this.model.provisionalKey() != null) {
+			this.book.heading(this.sheet, this.next++, this.texts.get(this.model.provisionalKey()));
+			Workbook.line(this.sheet, this.next++, this.texts.get(this.model.provisionalKey() + ".note"));
+		}
 		else {
 			ReportModel.Signatory signatory = this.model.signatory();
 			this.book.field(this.sheet, this.next++, this.texts.get("report.sheet.signed"),
@@ -91,16 +96,16 @@ final class ReportWorkbook {
 				this.book.text(row, 0, line.number(), false);
 				this.book.text(row, 1, line.result().name(), false);
 				this.book.text(row, 2, line.result().measureUnit(), false);
-				this.book.value(row, 3, line.result().target(), false);
+				this.book.value(row, 3, line.result().achievementTarget(), false);
 				if (line.reported()) {
-					this.book.value(row, 4, line.result().actual(), false);
+					this.book.value(row, 4, line.result().achievementActual(), false);
 				}
 				else {
 					this.book.text(row, 4, this.texts.get("report.notReported"), false);
 				}
 				this.book.number(row, 5, line.result().achievement(), Workbook.PERCENT, false);
 				this.book.rating(row, 6, line.result().rating(), line.result().ratingLabel(), false);
-				this.book.text(row, 7, provisional(line.result().provisional()), false);
+				this.book.text(row, 7, remarks(line.result()), false);
 			}
 		}
 		if (layout.agency() != null) {
@@ -163,6 +168,24 @@ final class ReportWorkbook {
 		if (this.model.verifyUrl() != null) {
 			Workbook.line(this.sheet, this.next++, this.texts.get("report.verifyAt", this.model.verifyUrl()));
 		}
+	}
+
+	/**
+	 * @return "sementara" and, where the period's own target or actual differs from the
+	 * one the achievement uses, that target or actual
+	 */
+	private String remarks(IndicatorResult result) {
+		List<String> remarks = new java.util.ArrayList<>();
+		if (result.provisional()) {
+			remarks.add(this.texts.get("report.provisional"));
+		}
+		if (result.ownTargetDiffers()) {
+			remarks.add(this.texts.get("report.ownTarget", this.formats.value(result.target())));
+		}
+		if (result.ownActualDiffers()) {
+			remarks.add(this.texts.get("report.ownActual", this.formats.value(result.actual())));
+		}
+		return remarks.isEmpty() ? null : String.join("; ", remarks);
 	}
 
 	private String provisional(boolean provisional) {

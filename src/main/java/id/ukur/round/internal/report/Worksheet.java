@@ -26,10 +26,14 @@ final class Worksheet {
 
 	private final Workbook book;
 
+	/** The row of each sheet's header: 1 when the provisional marking sits above it. */
+	private final int top;
+
 	Worksheet(ReportModel model, Texts texts) {
 		this.model = model;
 		this.texts = texts;
 		this.book = new Workbook(texts.locale());
+		this.top = (model.provisionalKey() != null) ? 1 : 0;
 	}
 
 	/**
@@ -46,9 +50,9 @@ final class Worksheet {
 		Sheet sheet = sheet("report.ws.sheet", "report.ws.code", "report.ws.indicator", "report.ws.unitCode",
 				"report.unit", "report.target", "report.actual", "report.ws.formula", "report.ws.inputs",
 				"report.ws.arithmetic", "report.ws.rounding", "report.achievement", "report.rating", "report.ws.status",
-				"report.ws.provisional", "report.ws.explanation");
-		Workbook.widths(sheet, 12, 45, 10, 14, 12, 12, 30, 40, 40, 24, 12, 14, 16, 11, 50);
-		int next = 1;
+				"report.ws.provisional", "report.ws.explanation", "report.ws.targetToDate", "report.ws.actualToDate");
+		Workbook.widths(sheet, 12, 45, 10, 14, 12, 12, 30, 40, 40, 24, 12, 14, 16, 11, 50, 16, 16);
+		int next = this.top + 1;
 		for (IndicatorResult indicator : this.model.recap().indicators()) {
 			Row row = Workbook.row(sheet, next++);
 			this.book.text(row, 0, indicator.indicatorCode(), false);
@@ -66,15 +70,18 @@ final class Worksheet {
 			this.book.text(row, 12, this.texts.label("status.", indicator.status()), false);
 			this.book.text(row, 13, this.texts.yesNo(indicator.provisional()), false);
 			this.book.text(row, 14, indicator.explanation(), false);
+			this.book.value(row, 15, indicator.achievementTarget(), false);
+			this.book.value(row, 16, indicator.achievementActual(), false);
 		}
 	}
 
 	private void recap() {
 		Sheet sheet = sheet("report.ws.recap", "report.ws.kind", "report.ws.code", "report.ws.name",
 				"report.achievement", "report.rating", "report.ws.provisional", "report.ws.counted", "report.budget",
-				"report.ws.spent", "report.absorption", "report.ws.efficiency", "report.ws.explanation");
-		Workbook.widths(sheet, 14, 12, 55, 12, 14, 11, 11, 18, 18, 12, 16, 50);
-		int next = 1;
+				"report.ws.spent", "report.absorption", "report.ws.efficiency", "report.ws.explanation",
+				"report.ws.budgetShare", "report.ws.absorptionToDate");
+		Workbook.widths(sheet, 14, 12, 55, 12, 14, 11, 11, 18, 18, 12, 16, 50, 14, 14);
+		int next = this.top + 1;
 		for (NodeResult node : this.model.recap().nodes()) {
 			node(Workbook.row(sheet, next++), node, this.texts.label("nodeKind.", node.kind()));
 		}
@@ -97,6 +104,8 @@ final class Worksheet {
 		this.book.number(row, 9, node.absorption(), Workbook.PERCENT, top);
 		this.book.text(row, 10, this.texts.label("report.efficiency.", node.efficiency()), top);
 		this.book.text(row, 11, node.explanation(), top);
+		this.book.number(row, 12, node.budgetShare(), Workbook.PERCENT, top);
+		this.book.number(row, 13, node.absorptionToDate(), Workbook.PERCENT, top);
 	}
 
 	private void entries() {
@@ -104,13 +113,13 @@ final class Worksheet {
 				"report.target", "report.actual", "report.ws.status", "report.ws.note", "report.ws.enabling",
 				"report.ws.inhibiting", "report.ws.evidence");
 		Workbook.widths(sheet, 12, 45, 10, 12, 14, 16, 35, 40, 40, 35);
-		int next = 1;
+		int next = this.top + 1;
 		for (EntryView entry : this.model.entries()) {
 			Row row = Workbook.row(sheet, next++);
 			this.book.text(row, 0, entry.indicatorCode(), false);
 			this.book.text(row, 1, entry.indicatorName(), false);
 			this.book.text(row, 2, entry.unitCode(), false);
-			this.book.value(row, 3, entry.target(), false);
+			this.book.value(row, 3, entry.targetText(), false);
 			this.book.value(row, 4, entry.actualDisplay(), false);
 			this.book.text(row, 5,
 					(entry.status() != null) ? this.texts.label("report.entryStatus.", entry.status().name()) : null,
@@ -125,12 +134,18 @@ final class Worksheet {
 	}
 
 	/**
-	 * @return a new sheet with its header row, frozen so it stays in view
+	 * @return a new sheet with its header row, frozen so it stays in view; a provisional
+	 * worksheet says so above the header of every sheet
 	 */
 	private Sheet sheet(String nameKey, String... headerKeys) {
 		Sheet sheet = this.book.sheet(this.texts.get(nameKey));
-		this.book.headers(sheet, 0, Arrays.stream(headerKeys).map(this.texts::get).toList());
-		sheet.createFreezePane(0, 1);
+		String provisional = this.model.provisionalKey();
+		if (provisional != null) {
+			this.book.heading(sheet, 0,
+					this.texts.get(provisional) + " \u2014 " + this.texts.get(provisional + ".note"));
+		}
+		this.book.headers(sheet, this.top, Arrays.stream(headerKeys).map(this.texts::get).toList());
+		sheet.createFreezePane(0, this.top + 1);
 		return sheet;
 	}
 

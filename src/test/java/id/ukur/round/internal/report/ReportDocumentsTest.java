@@ -20,6 +20,8 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import id.ukur.round.Recap;
+import id.ukur.round.Recap.IndicatorResult;
 import id.ukur.shared.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -260,6 +262,78 @@ class ReportDocumentsTest {
 		assertThat(en.percent(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
 		assertThat(ReportDocuments.place("Kota Bandar Lampung")).isEqualTo("Bandar Lampung");
 		assertThat(ReportDocuments.place("Kabupaten Way Kanan")).isEqualTo("Way Kanan");
+	}
+
+	/**
+	 * A cumulative indicator in TW II: 13,7 a quarter, the achievement against 27,4.
+	 * Every document prints 27,4 as the target and the quarter's own 13,7 beside it.
+	 */
+	@Test
+	void printTheTargetTheAchievementUsesWithTheQuartersOwnBesideIt() throws IOException {
+		ReportModel model = withRecap(ReportSamples.draft(), cumulativeRecap(ReportSamples.draft().recap(), true));
+		byte[] pdf = documents.pdf(model, INDONESIAN);
+		Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("target-to-date.pdf"), pdf);
+		assertThat(text(pdf)).contains("27,4", "target triwulan: 13,7", "28,5", "realisasi triwulan: 14,5", "104,01");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(model)))) {
+			Row row = rowOf(book.getSheetAt(0), "Rata-rata waktu penerbitan izin praktik tenaga kesehatan");
+			assertNumber(row.getCell(3), "27.4");
+			assertNumber(row.getCell(4), "28.5");
+			assertThat(row.getCell(7).getStringCellValue())
+				.isEqualTo("target triwulan: 13,7; realisasi triwulan: 14,5");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.worksheet(model)))) {
+			Row row = book.getSheetAt(0).getRow(1);
+			assertNumber(row.getCell(4), "13.7");
+			assertNumber(row.getCell(15), "27.4");
+			assertNumber(row.getCell(16), "28.5");
+		}
+	}
+
+	/**
+	 * Before the calculation (no time of calculation) and after a value changed (not
+	 * current), every document says it is provisional; a current calculation does not.
+	 */
+	@Test
+	void markProvisionalDocumentsBeforeTheCalculationAndWhenStale() throws IOException {
+		Recap sample = ReportSamples.draft().recap();
+		ReportModel before = withRecap(ReportSamples.draft(), cumulativeRecap(sample, false));
+		ReportModel stale = withRecap(ReportSamples.draft(), new Recap(sample.calculatedAt(), false, sample.scaleCode(),
+				sample.indicators(), sample.nodes(), sample.agency()));
+		assertThat(text(documents.pdf(before, INDONESIAN))).contains("SEMENTARA / PROVISIONAL — BELUM DIHITUNG",
+				"Perhitungan putaran ini belum dijalankan");
+		assertThat(text(documents.pdf(before, Locale.ENGLISH))).contains("PROVISIONAL — NOT YET CALCULATED");
+		assertThat(text(documents.pdf(stale, INDONESIAN))).contains("PERHITUNGAN BELUM MUTAKHIR");
+		assertThat(text(draftPdf)).doesNotContain("SEMENTARA /", "BELUM MUTAKHIR");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(before)))) {
+			assertThat(cellTexts(book.getSheetAt(0))).contains("SEMENTARA / PROVISIONAL — BELUM DIHITUNG");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(documents.worksheet(before)))) {
+			for (Sheet sheet : book) {
+				assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+					.startsWith("SEMENTARA / PROVISIONAL — BELUM DIHITUNG");
+				assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isIn("Kode", "Jenis");
+				assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
+			}
+		}
+	}
+
+	private static Recap cumulativeRecap(Recap sample, boolean calculated) {
+		IndicatorResult own = sample.indicators().get(0);
+		IndicatorResult cumulative = new IndicatorResult(own.indicatorCode(), own.name(), own.measureUnit(),
+				own.nodeCode(), own.unitCode(), "13.7", "14.5", new BigDecimal("104.01"), "SANGAT_TINGGI",
+				"Sangat Tinggi", "COMPUTED", false, false, null, List.of("TW1: T = 13,7, R = 14", "TW2: T = 13,7"),
+				"RATIO", "28,5 / 27,4 × 100 = 104,0145985401", "104,0145985401 → 104,01", new BigDecimal("13.7"), null,
+				null, "27.4", new BigDecimal("27.4"), null, null, new BigDecimal("14.5"), "28.5",
+				new BigDecimal("28.5"));
+		List<IndicatorResult> indicators = new ArrayList<>(sample.indicators());
+		indicators.set(0, cumulative);
+		return new Recap(calculated ? sample.calculatedAt() : null, calculated, sample.scaleCode(), indicators,
+				sample.nodes(), sample.agency());
+	}
+
+	private static ReportModel withRecap(ReportModel m, Recap recap) {
+		return new ReportModel(m.agencyName(), m.agencyAddress(), m.regionName(), m.round(), recap, m.entries(),
+				m.signatory(), m.draft(), m.signedAt(), m.verificationCode(), m.verifyUrl(), m.zone());
 	}
 
 	private static void assertNumber(Cell cell, String expected) {
