@@ -3,10 +3,13 @@ package id.ukur.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ukur.support.Api;
+import id.ukur.support.DemoPassword;
 import id.ukur.support.IntegrationTest;
 import id.ukur.support.RoundDriver;
+import id.ukur.support.WebSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -96,6 +99,32 @@ class RoundCancellationIT extends IntegrationTest {
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("detail").asString()).contains("ditandatangani");
 		assertThat(round.round().get("status").asString()).isEqualTo("SEALED");
+	}
+
+	@Test
+	void onTheRoundPageTheHeadCancelsWithARequiredReasonAndTheListShowsIt() {
+		RoundDriver round = rounds("pwk-dkupp");
+		round.order("kepala", "TW3", null);
+		WebSession planner = web();
+		planner.login("pwk-dkupp.perencana", DemoPassword.VALUE);
+		assertThat(planner.get("/rounds/" + round.id()).document().select("#cancel-details")).as("not the head")
+			.isEmpty();
+		WebSession head = web();
+		head.login("pwk-dkupp.kepala", DemoPassword.VALUE);
+		WebSession.Page page = head.get("/rounds/" + round.id());
+		assertThat(page.document().select("#cancel-reason[required]")).hasSize(1);
+		WebSession.Page noReason = head.submit("/rounds/" + round.id() + "/cancel", Map.of("reason", " "));
+		assertThat(noReason.document().select("#cancel-details[open] .invalid-feedback").text()).isNotBlank();
+		assertThat(round.round().get("status").asString()).isEqualTo("OPEN");
+		WebSession.Page done = head.submit("/rounds/" + round.id() + "/cancel",
+				Map.of("reason", "Rencana kinerja diganti"));
+		assertThat(done.path()).isEqualTo("/rounds/" + round.id());
+		assertThat(done.document().select("#round-status").text()).isEqualTo("Dibatalkan");
+		assertThat(done.document().select("#cancel-reason-shown").text()).isEqualTo("Rencana kinerja diganti");
+		assertThat(done.document().select("#all-done, #cancel-details")).isEmpty();
+		WebSession.Page list = head.get("/agencies/pwk-dkupp/rounds");
+		assertThat(list.document().select("#round-" + round.id()).text()).contains("Dibatalkan")
+			.contains("Rencana kinerja diganti");
 	}
 
 	private static String orderBody(String period) {
