@@ -48,4 +48,8 @@ public final class RoundEvents {
 	public record RoundSent(long roundId, long agencyId, long regionId, String periodLabel) {
 	}
 
+	/** The head cancelled the round with this reason; its period is free again. */
+	public record RoundCancelled(long roundId, long agencyId, String periodLabel, String reason) {
+	}
+
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param calculationCurrent whether the last calculation is newer than the last change of
  * a value
  * @param currentStep the step instance that holds the round, or null when every step is
- * done
+ * done or the round was cancelled
+ * @param cancellation who cancelled the round, when and why; null unless cancelled
  */
 public record RoundView(long id, long agencyId, String agencyCode, String agencyName, long regionId, int year,
 		Period period, LocalDate deadline, String orderReference, String orderText, String requestLetterReference,
@@ -20,7 +21,7 @@ public record RoundView(long id, long agencyId, String agencyCode, String agency
 		Instant submittedForReviewAt, Instant approvedAt, Instant sentAt, String sentBy, Instant acknowledgedAt,
 		String acknowledgedBy, String archiveReference, Instant archivedAt, String verificationCode, String sha256,
 		Instant signedAt, String signedBy, Instant orderedAt, String orderedBy, long version, List<FormView> forms,
-		StepView currentStep) {
+		StepView currentStep, Cancellation cancellation) {
 
 	/**
 	 * @return the period as written on documents, e.g. {@code TW II 2026}
@@ -40,7 +41,18 @@ public record RoundView(long id, long agencyId, String agencyCode, String agency
 	 * @return whether the round is sealed or archived
 	 */
 	public boolean sealed() {
-		return this.status != RoundStatus.OPEN;
+		return this.status == RoundStatus.SEALED || this.status == RoundStatus.ARCHIVED;
+	}
+
+	/**
+	 * @return whether the head cancelled the round
+	 */
+	public boolean cancelled() {
+		return this.status == RoundStatus.CANCELLED;
+	}
+
+	/** A cancellation: who, when and why. */
+	public record Cancellation(Instant at, String by, String reason) {
 	}
 
 }

@@ -75,6 +75,12 @@ public interface Rounds {
 
 	RoundView reopen(long id, String reason, CurrentUser user);
 
+	/**
+	 * The head cancels a round that is not signed, with a reason: the round is kept and
+	 * journaled, and its period is free for a new round.
+	 */
+	RoundView cancel(long id, String reason, CurrentUser user);
+
 	RoundView send(long id, CurrentUser user);
 
 	RoundView acknowledge(long id, CurrentUser user);
@@ -87,7 +93,16 @@ public interface Rounds {
 
 	ActionPlanView setActionPlanStatus(long id, long planId, String status, Long version, CurrentUser user);
 
-	RoundView completeStep(long id, int number, String note, CurrentUser user);
+	/** Completes a MANUAL step with its note; see the next for a MANUAL decision. */
+	default RoundView completeStep(long id, int number, String note, CurrentUser user) {
+		return completeStep(id, number, note, null, user);
+	}
+
+	/**
+	 * Completes a MANUAL step; a MANUAL decision takes {@code YES} or {@code NO}, and a
+	 * "no" goes back to the decision's target.
+	 */
+	RoundView completeStep(long id, int number, String note, String decision, CurrentUser user);
 
 	List<StepView> steps(long id, CurrentUser user);
 

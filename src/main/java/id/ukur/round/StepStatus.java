@@ -1,10 +1,11 @@
 package id.ukur.round;
 
 /**
- * A step instance: waiting, current, done, or reopened by a return (kept in the history).
+ * A step instance: waiting, current, done, reopened by a return (kept in the history), or
+ * cancelled: the step that held the round when the round was cancelled.
  */
 public enum StepStatus {
 
-	WAITING, CURRENT, DONE, REOPENED
+	WAITING, CURRENT, DONE, REOPENED, CANCELLED
 
 }

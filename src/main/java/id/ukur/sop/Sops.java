@@ -41,9 +41,16 @@ public interface Sops {
 			CurrentUser user);
 
 	/**
-	 * @return every problem of a definition (empty when it may be published)
+	 * @return every problem of a definition (empty when it may be published), each naming
+	 * its step or lane and field in words
 	 */
 	List<id.ukur.shared.FieldProblem> check(SopDefinition definition);
+
+	/**
+	 * @return the problems of a definition with their place in words, as {@link #check}
+	 * gives them (for problems an editor finds in its own fields)
+	 */
+	List<id.ukur.shared.FieldProblem> described(List<id.ukur.shared.FieldProblem> problems);
 
 	/**
 	 * @return the active revision of an agency by id, without an access check (for
@@ -59,6 +66,8 @@ public interface Sops {
 
 	/**
 	 * @return a definition read from YAML or JSON text
+	 * @throws id.ukur.shared.InvalidInputException listing every problem at once: values
+	 * that cannot be read and the rules the rest breaks
 	 */
 	SopDefinition parse(String text, boolean yaml);
 

@@ -74,6 +74,45 @@ class SopApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void everyProblemOfAJsonDefinitionIsListedWithItsStepAndFieldInTheClientsLanguage() {
+		Api planner = api("wkn-dpmk.perencana");
+		String revision = planner.get("/api/v1/agencies/wkn-dpmk/sop").header("X-Ukur-Sop-Revision");
+		String json = planner.get("/api/v1/agencies/wkn-dpmk/sop").body();
+		// a time of zero, an unknown unit, an unknown role, text where a step number
+		// belongs, and the order moved off step 1
+		String broken = json.replaceFirst("\"amount\":\\d+", "\"amount\":0")
+			.replaceFirst("\"unit\":\"MINUTES\"", "\"unit\":\"MENIT\"")
+			.replaceFirst("\"role\":\"HEAD\"", "\"role\":\"KEPALA\"")
+			.replaceFirst("\"number\":3,", "\"number\":\"tiga\",")
+			.replaceFirst("\"binding\":\"ORDER\"", "\"binding\":\"MANUAL\"");
+		for (String language : new String[] { "id", "en" }) {
+			Api.Response response = planner.acceptLanguage(language)
+				.putAs("/api/v1/agencies/wkn-dpmk/sop", broken, "application/json");
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			java.util.Map<String, String> errors = new java.util.HashMap<>();
+			response.json()
+				.get("errors")
+				.forEach((e) -> errors.put(e.get("field").asString(), e.get("message").asString()));
+			assertThat(errors).as(response.body())
+				.containsKeys("steps[0].time.amount", "lanes[0].role", "steps[2].number", "steps");
+			assertThat(errors.keySet()).anyMatch((field) -> field.endsWith(".time.unit"));
+			assertThat(response.body()).doesNotContain("id.ukur", "Cannot construct", "java.");
+			if (language.equals("id")) {
+				assertThat(errors.get("steps[0].time.amount")).startsWith("Langkah 1, jumlah waktu baku:");
+				assertThat(errors.get("lanes[0].role")).startsWith("Pelaksana 1, peran:").contains("KEPALA");
+				assertThat(errors.get("steps[2].number")).startsWith("Langkah 3, nomor:").contains("tiga");
+			}
+			else {
+				assertThat(errors.get("steps[0].time.amount")).startsWith("Step 1, standard time amount:");
+				assertThat(errors.get("lanes[0].role")).startsWith("Actor 1, role:").contains("KEPALA");
+				assertThat(errors.get("steps[2].number")).startsWith("Step 3, number:").contains("tiga");
+			}
+		}
+		assertThat(planner.get("/api/v1/agencies/wkn-dpmk/sop").header("X-Ukur-Sop-Revision")).isEqualTo(revision);
+	}
+
+	@Test
 	void onlyTheAgencysPlannerPublishesAndAgenciesStayApart() {
 		String yaml = api("pbl-disperinaker.perencana").get("/api/v1/agencies/pbl-disperinaker/sop?format=yaml").body();
 		assertThat(

@@ -15,6 +15,7 @@ import id.ukur.organization.Role;
 import id.ukur.organization.UnitView;
 import id.ukur.round.RoundEvents.DeadlineReminder;
 import id.ukur.round.RoundEvents.FormsDistributed;
+import id.ukur.round.RoundEvents.RoundCancelled;
 import id.ukur.round.RoundEvents.RoundSent;
 import id.ukur.round.RoundEvents.StepBecameCurrent;
 import id.ukur.round.RoundEvents.StepLate;
@@ -135,6 +136,20 @@ class RoundMails {
 			String subject = this.texts.subject("mail.roundSent.subject", agency.shortName(), event.periodLabel());
 			send(event,
 					compose(this.recipients.planningAgency(event.regionId()), event.roundId(), subject, List.of(body)));
+		});
+	}
+
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(RoundCancelled event) {
+		agency(event.agencyId(), event).ifPresent((agency) -> {
+			List<String> paragraphs = List.of(
+					this.texts.text("mail.roundCancelled.body", event.periodLabel(), agency.name()),
+					this.texts.text("mail.roundCancelled.reason", event.reason()));
+			String subject = this.texts.subject("mail.roundCancelled.subject", event.periodLabel());
+			// everyone the round involved in the agency: its officers and the units'
+			// users
+			Set<Role> roles = EnumSet.of(Role.SECRETARY, Role.PLANNER, Role.TEAM, Role.UNIT_HEAD, Role.UNIT_STAFF);
+			send(event, compose(this.recipients.holding(agency, roles), event.roundId(), subject, paragraphs));
 		});
 	}
 

@@ -9,13 +9,21 @@ final class Guards {
 	private Guards() {
 	}
 
-	/** A sealed or archived round refuses every change of its data. */
+	/** A sealed, archived or cancelled round refuses every change of its data. */
 	static void open(RoundState state) {
+		notCancelled(state);
 		if (state.round.status == id.ukur.round.RoundStatus.ARCHIVED) {
 			throw new ConflictException("round.archived");
 		}
 		if (!state.round.open()) {
 			throw new ConflictException("round.sealed");
+		}
+	}
+
+	/** A cancelled round does nothing more; it is kept as it stood. */
+	static void notCancelled(RoundState state) {
+		if (state.round.status == id.ukur.round.RoundStatus.CANCELLED) {
+			throw new ConflictException("round.cancelled");
 		}
 	}
 

@@ -131,7 +131,7 @@ class Ordering {
 		}
 		boolean exists = this.rounds.ofAgency(agency.id())
 			.stream()
-			.anyMatch((r) -> r.year == command.year() && r.period == period);
+			.anyMatch((r) -> r.year == command.year() && r.period == period && r.status != RoundStatus.CANCELLED);
 		if (exists) {
 			throw new ConflictException("round.exists", period.name(), command.year());
 		}
@@ -245,7 +245,7 @@ class Ordering {
 		}
 		return this.rounds.ofAgency(agency.id())
 			.stream()
-			.filter((r) -> r.year == year && r.period == before)
+			.filter((r) -> r.year == year && r.period == before && r.status != RoundStatus.CANCELLED)
 			.findFirst()
 			.map((r) -> {
 				Map<String, String> values = new java.util.HashMap<>();

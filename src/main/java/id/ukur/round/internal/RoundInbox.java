@@ -65,7 +65,7 @@ class RoundInbox implements InboxContributor {
 		Instant now = this.changes.now();
 		if (user.agencyId() != null) {
 			for (RoundRecord round : this.rounds.ofAgency(user.agencyId())) {
-				if (round.status != RoundStatus.ARCHIVED) {
+				if (round.status != RoundStatus.ARCHIVED && round.status != RoundStatus.CANCELLED) {
 					forRound(this.loader.summary(round.id, user), user, now, items);
 				}
 			}

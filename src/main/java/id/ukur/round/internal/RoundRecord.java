@@ -68,6 +68,12 @@ final class RoundRecord {
 
 	Instant archivedAt;
 
+	Instant cancelledAt;
+
+	String cancelledBy;
+
+	String cancelReason;
+
 	Instant orderedAt;
 
 	String orderedBy;

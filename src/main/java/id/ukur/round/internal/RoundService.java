@@ -71,10 +71,12 @@ class RoundService implements Rounds {
 
 	private final RegionExport regionExport;
 
+	private final Cancelling cancelling;
+
 	RoundService(RoundLoader loader, RoundStore rounds, RoundViews views, Ordering ordering, Collection collection,
 			Calculation calculation, Workflow workflow, FollowUp followUp, Sealing sealing, SealStore seals,
 			EntryStore entries, FileStore files, ReportDocuments documents, Organization organization,
-			RoundChanges changes, Compliance compliance, RegionExport regionExport) {
+			RoundChanges changes, Compliance compliance, RegionExport regionExport, Cancelling cancelling) {
 		this.loader = loader;
 		this.rounds = rounds;
 		this.views = views;
@@ -92,6 +94,7 @@ class RoundService implements Rounds {
 		this.changes = changes;
 		this.compliance = compliance;
 		this.regionExport = regionExport;
+		this.cancelling = cancelling;
 	}
 
 	@Override
@@ -263,6 +266,12 @@ class RoundService implements Rounds {
 	}
 
 	@Override
+	public RoundView cancel(long id, String reason, CurrentUser user) {
+		this.cancelling.cancel(lock(id, user), reason, user);
+		return round(id, user);
+	}
+
+	@Override
 	public RoundView send(long id, CurrentUser user) {
 		this.workflow.send(lock(id, user), user);
 		return round(id, user);
@@ -303,8 +312,8 @@ class RoundService implements Rounds {
 	}
 
 	@Override
-	public RoundView completeStep(long id, int number, String note, CurrentUser user) {
-		this.workflow.completeStep(lock(id, user), number, note, user);
+	public RoundView completeStep(long id, int number, String note, String decision, CurrentUser user) {
+		this.workflow.completeStep(lock(id, user), number, note, decision, user);
 		return round(id, user);
 	}
 

@@ -28,7 +28,8 @@ class RoundStore {
 			+ " order_text, letter_reference, letter_from, letter_date, status, sop_revision_id, sop_revision,"
 			+ " revision, forms_prepared, forms_distributed, plan_snapshot, data_version, calculated_version,"
 			+ " calculated_at, recap, submitted_for_review_at, approved_at, sent_at, sent_by, acknowledged_at,"
-			+ " acknowledged_by, archive_reference, archived_at, ordered_at, ordered_by";
+			+ " acknowledged_by, archive_reference, archived_at, ordered_at, ordered_by, cancelled_at, cancelled_by,"
+			+ " cancel_reason, period_held";
 
 	/**
 	 * The columns without the plan copy and the recap (JSON of 40–150 KB each), for lists
@@ -119,7 +120,10 @@ class RoundStore {
 
 	long insert(RoundRecord round) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("insert into measurement_round (version, " + COLUMNS + ") values (0, " + "?, ".repeat(30) + "?)")
+		int count = COLUMNS.split(",").length;
+		this.jdbc
+			.sql("insert into measurement_round (version, " + COLUMNS + ") values (0, " + "?, ".repeat(count - 1)
+					+ "?)")
 			.params(values(round))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -162,7 +166,9 @@ class RoundStore {
 				r.sopRevision, r.revision, r.formsPrepared, r.formsDistributed, r.planSnapshot, r.dataVersion,
 				r.calculatedVersion, ts(r.calculatedAt), r.recap, ts(r.submittedForReviewAt), ts(r.approvedAt),
 				ts(r.sentAt), r.sentBy, ts(r.acknowledgedAt), r.acknowledgedBy, r.archiveReference, ts(r.archivedAt),
-				ts(r.orderedAt), r.orderedBy };
+				ts(r.orderedAt), r.orderedBy, ts(r.cancelledAt), r.cancelledBy, r.cancelReason,
+				// a cancelled round no longer holds its period (the unique key of V6_7)
+				(r.status == RoundStatus.CANCELLED) ? null : r.period.name() };
 	}
 
 	private static RoundRecord map(ResultSet rs, int row) throws SQLException {
@@ -200,6 +206,9 @@ class RoundStore {
 		r.archivedAt = instant(rs, "archived_at");
 		r.orderedAt = instant(rs, "ordered_at");
 		r.orderedBy = rs.getString("ordered_by");
+		r.cancelledAt = instant(rs, "cancelled_at");
+		r.cancelledBy = rs.getString("cancelled_by");
+		r.cancelReason = rs.getString("cancel_reason");
 		return r;
 	}
 

@@ -67,7 +67,9 @@ class RoundViews {
 				r.calculationCurrent(), r.submittedForReviewAt, r.approvedAt, r.sentAt, r.sentBy, r.acknowledgedAt,
 				r.acknowledgedBy, r.archiveReference, r.archivedAt, (seal != null) ? seal.verificationCode() : null,
 				(seal != null) ? seal.sha256() : null, (seal != null) ? seal.signedAt() : null,
-				(seal != null) ? seal.signerName() : null, r.orderedAt, r.orderedBy, r.version, forms, currentStep);
+				(seal != null) ? seal.signerName() : null, r.orderedAt, r.orderedBy, r.version, forms, currentStep,
+				(r.cancelledAt != null) ? new RoundView.Cancellation(r.cancelledAt, r.cancelledBy, r.cancelReason)
+						: null);
 	}
 
 	List<StepView> steps(RoundState state, Instant now) {

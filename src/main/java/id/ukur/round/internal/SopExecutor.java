@@ -130,6 +130,20 @@ final class SopExecutor {
 	}
 
 	/**
+	 * Takes a decision's "no": the current step is done with its note and the round goes
+	 * back to the target.
+	 * @return the new instances (to insert); the target's is current
+	 */
+	List<StepRecord> decline(List<StepRecord> all, int target, Instant now, String by, String note) {
+		StepRecord current = current(all);
+		current.status = StepStatus.DONE;
+		current.completedAt = now;
+		current.completedBy = by;
+		current.note = note;
+		return returnTo(all, target, now);
+	}
+
+	/**
 	 * Moves the round back to a step after a "no": the instances from there on that ran
 	 * are kept as {@code REOPENED} and new ones open.
 	 * @return the new instances (to insert); the target's is current

@@ -119,14 +119,10 @@ class Workflow {
 		}
 		String reason = Guards.reason(review.reason());
 		Set<String> units = returnTargets(state, review.returnTo());
-		StepRecord current = SopExecutor.current(state.steps);
-		current.status = StepStatus.DONE;
-		current.completedAt = now;
-		current.completedBy = user.username();
-		current.note = ((step.decision() != null) ? step.decision().no() + ": " : "") + reason;
 		int target = (step.decision() != null && step.decision().noTarget() != null) ? step.decision().noTarget()
 				: firstDataStep(state);
-		state.executor.returnTo(state.steps, target, now);
+		state.executor.decline(state.steps, target, now, user.username(),
+				((step.decision() != null) ? step.decision().no() + ": " : "") + reason);
 		List<EntryRecord> values = state.entries.stream()
 			.filter((e) -> units.contains(e.unitCode) && e.status != EntryStatus.NOT_REPORTED)
 			.toList();
@@ -172,6 +168,7 @@ class Workflow {
 	}
 
 	void reopen(RoundState state, String reason, CurrentUser user) {
+		Guards.notCancelled(state);
 		StepSigner signer = StepSigner.of(state);
 		if (!ownAgency(state, user) || !user.has(signer.role())) {
 			throw new ForbiddenException("round.reopen.notAllowed", state.executor.laneNames(signer.step()));
@@ -284,10 +281,11 @@ class Workflow {
 		}
 	}
 
-	void completeStep(RoundState state, int number, String note, CurrentUser user) {
+	void completeStep(RoundState state, int number, String note, String decision, CurrentUser user) {
 		if (state.round.status == RoundStatus.ARCHIVED) {
 			throw new ConflictException("round.archived");
 		}
+		Guards.notCancelled(state);
 		Step step = state.executor.step(number);
 		if (step == null) {
 			throw new id.ukur.shared.NotFoundException("round.step.unknown");
@@ -296,6 +294,7 @@ class Workflow {
 			throw new ConflictException("round.step.notManual", number);
 		}
 		act(state, Checkpoint.MANUAL, number, user);
+		Boolean yes = ManualDecision.read(step, decision);
 		String cleaned = Texts.clean(note);
 		if (cleaned == null) {
 			throw new InvalidInputException("note", "round.step.noteRequired");
@@ -303,7 +302,22 @@ class Workflow {
 		if (cleaned.length() > 4000) {
 			throw new InvalidInputException("note", "validation.tooLong", 4000);
 		}
-		complete(state, this.changes.now(), user, cleaned, "STEP_COMPLETED", Map.of("note", cleaned));
+		Instant now = this.changes.now();
+		if (yes == null) {
+			complete(state, now, user, cleaned, "STEP_COMPLETED", Map.of("note", cleaned));
+		}
+		else if (yes) {
+			complete(state, now, user, step.decision().yes() + ": " + cleaned, "STEP_COMPLETED",
+					Map.of("note", cleaned, "decision", "YES"));
+		}
+		else {
+			int target = step.decision().noTarget();
+			state.executor.decline(state.steps, target, now, user.username(), step.decision().no() + ": " + cleaned);
+			ManualDecision.rewind(state, target);
+			this.changes.journal(state, "STEP:" + number, "STEP_DECLINED", user, null,
+					Map.of("note", cleaned, "decision", "NO", "toStep", target), null);
+			this.changes.finish(state, now);
+		}
 	}
 
 	/**
@@ -352,6 +366,7 @@ class Workflow {
 	}
 
 	private static void requireSealed(RoundState state) {
+		Guards.notCancelled(state);
 		if (state.round.status == RoundStatus.OPEN) {
 			throw new ConflictException("round.notSealed");
 		}

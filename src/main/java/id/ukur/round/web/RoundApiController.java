@@ -185,6 +185,14 @@ class RoundApiController {
 		return this.rounds.reopen(id, (body != null) ? body.reason() : null, user);
 	}
 
+	@PostMapping("/rounds/{id}/cancel")
+	@Operation(summary = "Cancel a round that is not signed (the head, with a reason): kept, journaled, its period"
+			+ " free for a new round")
+	RoundView cancel(@PathVariable long id, @RequestBody(required = false) Reason body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return this.rounds.cancel(id, (body != null) ? body.reason() : null, user);
+	}
+
 	@PostMapping("/rounds/{id}/send")
 	@Operation(summary = "Send the sealed report to the region's planning agency")
 	RoundView send(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -226,10 +234,12 @@ class RoundApiController {
 	}
 
 	@PostMapping("/rounds/{id}/steps/{number}/complete")
-	@Operation(summary = "Complete a MANUAL SOP step with a note or the output document's reference")
+	@Operation(summary = "Complete a MANUAL SOP step with a note or the output document's reference; a MANUAL"
+			+ " decision also takes decision YES or NO (NO goes back to the decision's target)")
 	RoundView completeStep(@PathVariable long id, @PathVariable int number, @RequestBody(required = false) Note body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.completeStep(id, number, (body != null) ? body.note() : null, user);
+		return this.rounds.completeStep(id, number, (body != null) ? body.note() : null,
+				(body != null) ? body.decision() : null, user);
 	}
 
 	@GetMapping("/rounds/{id}/steps")
@@ -272,7 +282,7 @@ class RoundApiController {
 	record Reason(String reason) {
 	}
 
-	record Note(String note) {
+	record Note(String note, String decision) {
 	}
 
 	record Archive(String archiveReference) {

@@ -22,6 +22,8 @@ import id.ukur.round.Rounds;
 import id.ukur.round.StepView;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopDefinition;
+import id.ukur.sop.Sops;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +54,11 @@ class RoundPageController {
 
 	private final RoundPeople people;
 
-	RoundPageController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people) {
+	private final Sops sops;
+
+	RoundPageController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people,
+			Sops sops) {
+		this.sops = sops;
 		this.rounds = rounds;
 		this.organization = organization;
 		this.calendars = calendars;
@@ -67,10 +73,21 @@ class RoundPageController {
 
 	@PostMapping("/steps/{number}/complete")
 	String completeStep(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String decision, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Map<String, Object> typed = typed("note", note);
+		typed.put("decision", decision);
+		return act(id, user, model, redirect, response,
+				"NO".equals(decision) ? "rounds.done.stepDeclined" : "rounds.done.stepCompleted", "",
+				() -> this.rounds.completeStep(id, number, note, decision, user), typed);
+	}
+
+	@PostMapping("/cancel")
+	String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, user, model, redirect, response, "rounds.done.stepCompleted", "",
-				() -> this.rounds.completeStep(id, number, note, user), typed("note", note));
+		return act(id, user, model, redirect, response, "rounds.done.cancelled", "cancel.",
+				() -> this.rounds.cancel(id, reason, user), typed("cancelReason", reason));
 	}
 
 	@PostMapping("/forms/prepare")
@@ -238,6 +255,8 @@ class RoundPageController {
 		model.addAttribute("canArchiveOutsideSop", officer && round.status() == RoundStatus.SEALED && current == null
 				&& !StepActors.has(steps, Checkpoint.ARCHIVE));
 		model.addAttribute("canReopen", own && round.status() == RoundStatus.SEALED && user.has(signer));
+		model.addAttribute("canCancel", own && open && user.has(Role.HEAD));
+		model.addAttribute("currentDecision", decision(round, current));
 		model.addAttribute("signerLanes", (signStep != null) ? lanes(signStep) : null);
 		model.addAttribute("canPlan", own && (user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY)
 				|| lanesHold(steps, Checkpoint.FOLLOW_UP, user)));
@@ -249,8 +268,8 @@ class RoundPageController {
 		model.addAttribute("units", this.organization.unitsOfAgency(round.agencyId()));
 		model.addAttribute("seals", this.rounds.seals(id, user));
 		model.addAttribute("typed", typed);
-		List<String> usernames = new ArrayList<>(
-				Arrays.asList(round.orderedBy(), round.sentBy(), round.acknowledgedBy()));
+		List<String> usernames = new ArrayList<>(Arrays.asList(round.orderedBy(), round.sentBy(),
+				round.acknowledgedBy(), (round.cancellation() != null) ? round.cancellation().by() : null));
 		steps.forEach((step) -> usernames.add(step.completedBy()));
 		round.forms().forEach((form) -> usernames.add(form.submittedBy()));
 		model.addAttribute("people", this.people.names(usernames));
@@ -258,6 +277,17 @@ class RoundPageController {
 		this.organization.unitsOfAgency(round.agencyId()).forEach((unit) -> unitNames.put(unit.code(), unit.name()));
 		model.addAttribute("unitNames", unitNames);
 		return "round/view";
+	}
+
+	/** The question and labels of a MANUAL decision that holds the round, or null. */
+	private SopDefinition.Decision decision(RoundView round, StepView current) {
+		if (current == null || !current.decision() || current.binding() != Checkpoint.MANUAL) {
+			return null;
+		}
+		return this.sops.byId(round.sopRevisionId())
+			.map((sop) -> sop.definition().step(current.number()))
+			.map(SopDefinition.Step::decision)
+			.orElse(null);
 	}
 
 	private static FormView myForm(RoundView round, CurrentUser user) {

@@ -18,6 +18,7 @@ import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -78,7 +79,7 @@ class SopService implements Sops {
 		if (!canEdit(agencyCode, user)) {
 			throw new ForbiddenException("access.sop.plannerOnly");
 		}
-		List<FieldProblem> problems = SopValidator.check(definition);
+		List<FieldProblem> problems = check(definition);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -89,7 +90,12 @@ class SopService implements Sops {
 
 	@Override
 	public List<FieldProblem> check(SopDefinition definition) {
-		return SopValidator.check(definition);
+		return SopProblems.described(SopValidator.check(definition));
+	}
+
+	@Override
+	public List<FieldProblem> described(List<FieldProblem> problems) {
+		return SopProblems.described(problems);
 	}
 
 	@Override
@@ -105,18 +111,27 @@ class SopService implements Sops {
 	@Override
 	public SopDefinition parse(String text, boolean yamlText) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("body", "sop.parse.empty");
+			throw new InvalidInputException(SopProblems.described(List.of(new FieldProblem("", "sop.parse.empty"))));
 		}
+		JsonNode tree;
 		try {
-			return yamlText ? this.yaml.readValue(text, SopDefinition.class)
-					: this.json.readerFor(SopDefinition.class)
-						.with(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-						.readValue(text);
+			tree = yamlText ? this.yaml.readTree(text) : this.json.readTree(text);
 		}
 		catch (JacksonException ex) {
-			String where = (ex.getLocation() != null) ? String.valueOf(ex.getLocation().getLineNr()) : "?";
-			throw new InvalidInputException("body", "sop.parse.error", where, ex.getOriginalMessage());
+			// the parser's own words are English and name its internals: the line and
+			// column say where, the message says what in the reader's language
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+			int column = (ex.getLocation() != null) ? ex.getLocation().getColumnNr() : 0;
+			throw new InvalidInputException(
+					SopProblems.described(List.of(new FieldProblem("", "sop.parse.error", line, column))));
 		}
+		SopReader.Result read = SopReader.read(tree);
+		if (!read.problems().isEmpty()) {
+			// the rules the definition breaks too, all in one answer
+			throw new InvalidInputException(
+					SopProblems.described(SopProblems.merge(read.problems(), SopValidator.check(read.definition()))));
+		}
+		return read.definition();
 	}
 
 	@Override
@@ -127,7 +142,7 @@ class SopService implements Sops {
 	/** Stores a definition read at start-up (demo data), validated like any other. */
 	@Transactional
 	public SopRevision load(long agencyId, SopDefinition definition, LocalDate revisionDate) {
-		List<FieldProblem> problems = SopValidator.check(definition);
+		List<FieldProblem> problems = check(definition);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

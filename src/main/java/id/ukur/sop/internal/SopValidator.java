@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
@@ -108,11 +109,13 @@ final class SopValidator {
 				this.problems.add(new FieldProblem(path + ".time", "sop.step.time", i + 1));
 			}
 			decision(step, path, steps.size());
+			actors(step, path, definition);
 		}
 		if (starts != 1) {
 			this.problems.add(new FieldProblem("steps", "sop.start.one", starts));
 		}
 		bindings(steps);
+		ends(steps);
 	}
 
 	private void decision(Step step, String path, int count) {
@@ -128,13 +131,48 @@ final class SopValidator {
 		}
 		required(path + ".decision.question", step.decision().question());
 		Integer target = step.decision().noTarget();
-		boolean branch = step.decision().noBranch() != null;
-		if ((target == null) == !branch) {
+		Checkpoint branch = step.decision().noBranch();
+		if ((target == null) == (branch == null)) {
 			this.problems.add(new FieldProblem(path + ".decision", "sop.decision.oneWay", step.number()));
 		}
 		if (target != null && (target < 1 || target >= step.number() || target > count)) {
 			this.problems
 				.add(new FieldProblem(path + ".decision.noTarget", "sop.decision.target", step.number(), target));
+		}
+		decisionWay(step, path);
+	}
+
+	/**
+	 * Only the executor's ways of taking a "no" are allowed: a review returns and a
+	 * manual decision goes back (both to an earlier step), a follow-up opens its branch.
+	 * A decision bound to anything else would never take its "no".
+	 */
+	private void decisionWay(Step step, String path) {
+		Checkpoint binding = step.binding();
+		if (binding == null) {
+			return;
+		}
+		Integer target = step.decision().noTarget();
+		Checkpoint branch = step.decision().noBranch();
+		switch (binding) {
+			case REVIEW, MANUAL -> {
+				if (branch != null) {
+					this.problems.add(new FieldProblem(path + ".decision.noBranch", "sop.decision.branchNotHere",
+							step.number(), binding.name()));
+				}
+			}
+			case FOLLOW_UP -> {
+				if (target != null) {
+					this.problems.add(
+							new FieldProblem(path + ".decision.noTarget", "sop.decision.targetNotHere", step.number()));
+				}
+				if (branch != null && branch != Checkpoint.FOLLOW_UP) {
+					this.problems.add(new FieldProblem(path + ".decision.noBranch", "sop.decision.branch",
+							step.number(), branch.name()));
+				}
+			}
+			default -> this.problems
+				.add(new FieldProblem(path + ".binding", "sop.decision.binding", step.number(), binding.name()));
 		}
 	}
 
@@ -148,13 +186,14 @@ final class SopValidator {
 			this.problems.add(new FieldProblem("steps", "sop.sign.one", signs));
 		}
 		int firstOrder = firstIndex(steps, Checkpoint.ORDER);
+		// a round exists only once ordered: nobody could do a step before the order
+		if (firstOrder > 0) {
+			this.problems.add(new FieldProblem("steps[" + firstOrder + "].binding", "sop.order.first", firstOrder + 1));
+		}
 		for (int i = 0; i < steps.size(); i++) {
 			Checkpoint binding = steps.get(i).binding();
 			if (binding == null || binding == Checkpoint.MANUAL || binding == Checkpoint.ORDER) {
 				continue;
-			}
-			if (firstOrder > i) {
-				this.problems.add(new FieldProblem("steps[" + i + "].binding", "sop.order.first", i + 1));
 			}
 			for (Checkpoint earlier : AFTER.getOrDefault(binding, List.of())) {
 				int index = lastIndex(steps, earlier);
@@ -163,6 +202,62 @@ final class SopValidator {
 							binding.name(), earlier.name(), index + 1));
 				}
 			}
+		}
+		returns(steps, firstOrder, firstIndex(steps, Checkpoint.SIGN));
+	}
+
+	/**
+	 * A "no" may not go back to the order (nobody orders a round twice) nor, after the
+	 * signature, back across it (the sealed round would run its signature again).
+	 */
+	private void returns(List<Step> steps, int order, int sign) {
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			Integer target = (step.decision() != null) ? step.decision().noTarget() : null;
+			if (target == null || target < 1 || target > i) {
+				continue;
+			}
+			String field = "steps[" + i + "].decision.noTarget";
+			if (order >= 0 && target <= order + 1) {
+				this.problems.add(new FieldProblem(field, "sop.decision.targetOrder", i + 1, target));
+			}
+			else if (sign >= 0 && i > sign && target <= sign + 1) {
+				this.problems.add(new FieldProblem(field, "sop.decision.targetSign", i + 1, target, sign + 1));
+			}
+		}
+	}
+
+	/** The END terminator closes the procedure: one at most, and nothing after it. */
+	private void ends(List<Step> steps) {
+		long ends = steps.stream().filter((step) -> step.symbol() == Symbol.END).count();
+		if (ends > 1) {
+			this.problems.add(new FieldProblem("steps", "sop.end.one", ends));
+		}
+		for (int i = 0; i < steps.size() - 1; i++) {
+			if (steps.get(i).symbol() == Symbol.END) {
+				this.problems.add(new FieldProblem("steps[" + i + "].symbol", "sop.end.last", i + 1));
+			}
+		}
+	}
+
+	/**
+	 * An act is done by a user of the agency; region-wide roles (the planning agency, the
+	 * auditor) never act in an agency's round, so an act needs at least one lane of the
+	 * agency. Conditions complete by themselves and may sit in any lane (Probolinggo's
+	 * BAPPEDA LITBANG lane shares its steps with the agency's planner).
+	 */
+	private void actors(Step step, String path, SopDefinition definition) {
+		if (step.binding() == null || step.binding().condition() || step.lanes().isEmpty()) {
+			return;
+		}
+		List<Role> roles = step.lanes()
+			.stream()
+			.map(definition::lane)
+			.filter((lane) -> lane != null && lane.role() != null)
+			.map(SopDefinition.Lane::role)
+			.toList();
+		if (roles.size() == step.lanes().size() && roles.stream().allMatch(Role::regionWide)) {
+			this.problems.add(new FieldProblem(path + ".lanes", "sop.step.regionLanes", step.number()));
 		}
 	}
 

@@ -141,27 +141,13 @@ class SopEditController {
 	private String page(String agency, CurrentUser user, Model model, SopForm form, List<FieldProblem> problems) {
 		model.addAttribute("agency", this.organization.agency(agency, user));
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems.stream().map(SopEditController::where).toList());
+		// each message names its step or lane and field in words
+		model.addAttribute("problems", this.sops.described(problems));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("symbols", Symbol.values());
 		model.addAttribute("checkpoints", Checkpoint.values());
 		model.addAttribute("units", TimeUnit.values());
 		return "sop/edit";
-	}
-
-	/** A problem with a place people read: "Langkah 4" rather than steps[3]. */
-	private static Located where(FieldProblem problem) {
-		java.util.regex.Matcher step = java.util.regex.Pattern.compile("^(steps|lanes)\\[(\\d+)]")
-			.matcher(problem.field());
-		if (step.find()) {
-			return new Located(step.group(1).equals("steps") ? "sop.where.step" : "sop.where.lane",
-					Integer.parseInt(step.group(2)) + 1, problem);
-		}
-		return new Located(problem.field().startsWith("identity") ? "sop.where.identity" : "sop.where.sop", 0, problem);
-	}
-
-	/** A problem and where it is, for the page. */
-	record Located(String whereCode, int index, FieldProblem problem) {
 	}
 
 	private void requireEditor(String agency, CurrentUser user) {

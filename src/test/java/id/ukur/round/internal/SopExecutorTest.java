@@ -8,6 +8,7 @@ import id.ukur.organization.Role;
 import id.ukur.round.StepStatus;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopDefinition.Decision;
@@ -164,6 +165,60 @@ class SopExecutorTest {
 		assertThat(SopExecutor.current(steps)).isNull();
 		assertThatThrownBy(() -> this.executor.requireAct(steps, Checkpoint.ARCHIVE, null, user(Role.UNIT_STAFF)))
 			.hasMessage("round.step.allDone");
+	}
+
+	/**
+	 * A MANUAL decision (the head's meeting at step 6, "no" → 2): the lane's "no" closes
+	 * the decision with its note and opens the steps from the target again.
+	 */
+	private static final SopDefinition MANUAL_DECISION = new SopDefinition(null, SOP.lanes(),
+			List.of(step(1, Checkpoint.ORDER, null, "kadis"), step(2, Checkpoint.MANUAL, null, "sek", "tim"),
+					step(3, Checkpoint.COLLECT, null, "tim"), step(4, Checkpoint.VALIDATE, null, "tim"),
+					step(5, Checkpoint.MANUAL, null, "tim"),
+					step(6, Checkpoint.MANUAL, new Decision("Disetujui rapat?", "Setuju", "Belum", 2, null), "kadis"),
+					step(7, Checkpoint.SIGN, null, "kadis")));
+
+	@Test
+	void aManualDecisionsNoGoesBackToItsTarget() {
+		SopExecutor manual = new SopExecutor(MANUAL_DECISION);
+		List<StepRecord> steps = new ArrayList<>(manual.start(1, T0, "kepala"));
+		manual.complete(steps, T0, "kepala", "800/1/2026");
+		manual.complete(steps, T0, "sekretaris", "Rapat");
+		manual.advance(steps, (c) -> true, T0);
+		manual.complete(steps, T0, "tim", "Draf");
+		assertThat(manual.requireAct(steps, Checkpoint.MANUAL, 6, user(Role.HEAD)).decision().noTarget()).isEqualTo(2);
+		List<StepRecord> opened = manual.decline(steps, 2, T0.plusSeconds(60), "kepala", "Belum: data kurang");
+		assertThat(opened).extracting((s) -> s.number + "/" + s.iteration + "/" + s.status)
+			.containsExactly("2/2/CURRENT", "3/2/WAITING", "4/2/WAITING", "5/2/WAITING", "6/2/WAITING");
+		StepRecord decided = steps.stream().filter((s) -> s.number == 6 && s.iteration == 1).findFirst().orElseThrow();
+		assertThat(decided.status).isEqualTo(StepStatus.REOPENED);
+		assertThat(decided.note).isEqualTo("Belum: data kurang");
+		assertThat(decided.completedBy).isEqualTo("kepala");
+		assertThat(SopExecutor.current(steps).number).isEqualTo(2);
+		// the second pass: the conditions still hold, the acts are done again, and "yes"
+		// goes on
+		manual.complete(steps, T0.plusSeconds(120), "sekretaris", "Rapat lagi");
+		manual.advance(steps, (c) -> true, T0.plusSeconds(120));
+		manual.complete(steps, T0.plusSeconds(180), "tim", "Draf baru");
+		assertThat(SopExecutor.current(steps).number).isEqualTo(6);
+		assertThat(SopExecutor.current(steps).iteration).isEqualTo(2);
+		manual.complete(steps, T0.plusSeconds(240), "kepala", "Setuju: lengkap");
+		assertThat(SopExecutor.current(steps).number).isEqualTo(7);
+	}
+
+	@ParameterizedTest(name = "step {0}, decision \"{1}\": {2}")
+	@CsvSource(nullValues = "null", value = { "6, YES, true", "6, yes, true", "6, ' no ', false", "6, null, refused",
+			"6, MAYBE, refused", "6, '', refused", "5, null, none", "5, '', none", "5, NO, refused" })
+	void aManualDecisionNeedsYesOrNoAndOtherStepsNone(int number, String decision, String outcome) {
+		Step step = MANUAL_DECISION.step(number);
+		switch (outcome) {
+			case "refused" ->
+				assertThatThrownBy(() -> ManualDecision.read(step, decision)).isInstanceOf(InvalidInputException.class)
+					.satisfies((ex) -> assertThat(((InvalidInputException) ex).problems().get(0).field())
+						.isEqualTo("decision"));
+			case "none" -> assertThat(ManualDecision.read(step, decision)).isNull();
+			default -> assertThat(ManualDecision.read(step, decision)).isEqualTo(Boolean.valueOf(outcome));
+		}
 	}
 
 	private List<StepRecord> started() {

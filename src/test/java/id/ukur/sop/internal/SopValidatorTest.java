@@ -103,7 +103,9 @@ class SopValidatorTest {
 				throw new IllegalStateException(ex);
 			}
 			String yaml = SopYaml.mapper().writeValueAsString(sop);
-			SopDefinition back = SopYaml.mapper().readValue(yaml, SopDefinition.class);
+			SopReader.Result read = SopReader.read(SopYaml.mapper().readTree(yaml));
+			assertThat(read.problems()).as(agency).isEmpty();
+			SopDefinition back = read.definition();
 			assertThat(back).as(agency).isEqualTo(sop);
 			assertThat(SopYaml.mapper().writeValueAsString(back)).isEqualTo(yaml);
 		}

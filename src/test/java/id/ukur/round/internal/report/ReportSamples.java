@@ -44,7 +44,7 @@ final class ReportSamples {
 				LocalDate.of(2026, 7, 15), "800/1234/Dinkes/2026", "Pengukuran kinerja TW II", null, null, null,
 				draft ? RoundStatus.OPEN : RoundStatus.SEALED, 11, 2, 1, true, true,
 				Instant.parse("2026-11-20T01:00:00Z"), true, null, null, null, null, null, null, null, null,
-				draft ? null : CODE, null, signedAt, null, null, null, 5, List.of(), null);
+				draft ? null : CODE, null, signedAt, null, null, null, 5, List.of(), null, null);
 		Recap recap = new Recap(Instant.parse("2026-11-20T01:00:00Z"), true, "DEFAULT", indicators(), nodes(),
 				new NodeResult("AGENCY", "DINKES", "Dinas Kesehatan", 0, new BigDecimal("88.04"), "TINGGI", "Tinggi",
 						true, 2, "Rata-rata 2 sasaran", new BigDecimal("13350000000"), new BigDecimal("9800500000"),

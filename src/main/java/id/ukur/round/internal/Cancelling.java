@@ -1,0 +1,62 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Role;
+import id.ukur.round.RoundEvents;
+import id.ukur.round.RoundStatus;
+import id.ukur.round.StepStatus;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.ForbiddenException;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cancelling a round that can no longer go on (see {@code docs/rounds.md}): the head's
+ * act, with a reason, journaled in the act's transaction; the round is kept and its
+ * period freed.
+ */
+@Component
+class Cancelling {
+
+	private final RoundChanges changes;
+
+	Cancelling(RoundChanges changes) {
+		this.changes = changes;
+	}
+
+	/**
+	 * The head stops a round that can no longer go on: kept with its steps and values,
+	 * the step that held it marked cancelled, its period free for a new round. A signed
+	 * round is not cancelled: its report stands (a reopening corrects it).
+	 */
+	void cancel(RoundState state, String reason, CurrentUser user) {
+		if ((user.agencyId() == null || user.agencyId() != state.round.agencyId) || !user.has(Role.HEAD)) {
+			throw new ForbiddenException("round.cancel.notAllowed");
+		}
+		Guards.notCancelled(state);
+		if (state.round.status != RoundStatus.OPEN) {
+			throw new ConflictException("round.cancel.signed");
+		}
+		String why = Guards.reason(reason);
+		Instant now = this.changes.now();
+		StepRecord current = SopExecutor.current(state.steps);
+		if (current != null) {
+			current.status = StepStatus.CANCELLED;
+			current.completedAt = now;
+			current.completedBy = user.username();
+			current.note = why;
+		}
+		state.round.status = RoundStatus.CANCELLED;
+		state.round.cancelledAt = now;
+		state.round.cancelledBy = user.username();
+		state.round.cancelReason = why;
+		this.changes.journal(state, "ROUND", "CANCELLED", user,
+				(current != null) ? Map.of("step", current.number) : null,
+				Map.of("period", state.round.period.name(), "year", state.round.year), why);
+		this.changes.publish(new RoundEvents.RoundCancelled(state.round.id, state.round.agencyId,
+				RoundChanges.label(state.round), why));
+		this.changes.finish(state, now);
+	}
+
+}
