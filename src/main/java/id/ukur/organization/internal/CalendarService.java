@@ -114,9 +114,8 @@ class CalendarService implements Calendars {
 			.filter((holiday) -> holiday.regionId() == region.id())
 			.orElseThrow(() -> new NotFoundException("Unknown holiday"));
 		this.holidays.delete(row);
-		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "HOLIDAY:" + row.name(),
-				"HOLIDAY_REMOVED", admin.username(), Map.of("date", row.holidayDate().toString(), "name", row.name()),
-				null);
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "HOLIDAY:" + row.name(), "HOLIDAY_REMOVED",
+				admin.username(), Map.of("date", row.holidayDate().toString(), "name", row.name()), null);
 	}
 
 	private Region adminRegion(CurrentUser admin) {
