@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The fields that differ between two JSON values, for a journal line's before and after:
  * nested objects are flattened to dotted paths ({@code periodTargets.TW1.value}), list
- * items numbered from 1 ({@code scale[2].score}), and a null is the same as an absent
- * field.
+ * items numbered from 1 ({@code scale[2].score}), a null is the same as an absent field
+ * (and left out of both sides), and numbers are compared by value.
  *
  * @param before the changed fields as they were
  * @param after the changed fields as they are
@@ -34,9 +34,16 @@ public record Changes(Map<String, JsonNode> before, Map<String, JsonNode> after)
 		TreeSet<String> fields = new TreeSet<>(old.keySet());
 		fields.addAll(now.keySet());
 		for (String field : fields) {
-			if (!ignored.contains(field) && !Objects.equals(old.get(field), now.get(field))) {
-				was.put(field, old.get(field));
-				is.put(field, now.get(field));
+			JsonNode was0 = old.get(field);
+			JsonNode is0 = now.get(field);
+			if (ignored.contains(field) || same(was0, is0)) {
+				continue;
+			}
+			if (was0 != null) {
+				was.put(field, was0);
+			}
+			if (is0 != null) {
+				is.put(field, is0);
 			}
 		}
 		return new Changes(Collections.unmodifiableMap(was), Collections.unmodifiableMap(is));

@@ -338,7 +338,7 @@ class JournalIT extends IntegrationTest {
 			}
 		}
 		for (JsonNode child : node) {
-			if (child.isContainerNode()) {
+			if (child.isContainer()) {
 				ObjectNode found = numericIndicator(child);
 				if (found != null) {
 					return found;
