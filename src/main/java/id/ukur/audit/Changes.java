@@ -53,7 +53,15 @@ public record Changes(Map<String, JsonNode> before, Map<String, JsonNode> after)
 	 * @return whether nothing differs
 	 */
 	public boolean none() {
-		return this.after.isEmpty();
+		return this.before.isEmpty() && this.after.isEmpty();
+	}
+
+	/** Numbers are the same by value: 80 and 80.0 are one target. */
+	private static boolean same(JsonNode a, JsonNode b) {
+		if (a != null && b != null && a.isNumber() && b.isNumber()) {
+			return a.decimalValue().compareTo(b.decimalValue()) == 0;
+		}
+		return Objects.equals(a, b);
 	}
 
 	/**
