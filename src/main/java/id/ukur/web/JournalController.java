@@ -62,7 +62,7 @@ class JournalController {
 	String agencyPage(@PathVariable String agency, JournalAccess.Filter filter,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
 		AgencyView view = this.access.agency(agency, user);
-		model.addAttribute("title", view.name());
+		model.addAttribute("journalOf", view.name());
 		model.addAttribute("agency", view);
 		return page(model, filter, user, locale, "/agencies/" + agency + "/journal",
 				(checked) -> this.access.ofAgency(view, checked));
@@ -72,7 +72,7 @@ class JournalController {
 	String regionPage(@PathVariable String region, JournalAccess.Filter filter,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
 		RegionView view = this.access.region(region, user);
-		model.addAttribute("title", view.name());
+		model.addAttribute("journalOf", view.name());
 		return page(model, filter, user, locale, "/regions/" + region + "/journal",
 				(checked) -> this.access.ofRegion(view, checked));
 	}

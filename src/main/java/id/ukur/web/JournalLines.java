@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.ukur.audit.Changes;
@@ -129,7 +130,7 @@ class JournalLines {
 		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return this.fmt.date(java.time.LocalDate.parse(text));
 		}
-		if (text.matches("[A-Z][A-Z_]*(,[A-Z][A-Z_]*)*")) {
+		if (CHOICE_FIELDS.contains(field) && text.matches("[A-Z][A-Z_]*(,[A-Z][A-Z_]*)*")) {
 			return Arrays.stream(text.split(",")).map((code) -> choice(code, locale)).collect(Collectors.joining(", "));
 		}
 		return text;
