@@ -33,6 +33,10 @@ class JournalLines {
 	private static final List<String> CHOICES = List.of("nodeKind.", "unit.kind.", "polarity.", "formula.",
 			"aggregation.", "valueType.", "role.", "journal.value.");
 
+	/** The fields whose values are coded choices; any other text is shown as written. */
+	private static final Set<String> CHOICE_FIELDS = Set.of("kind", "polarity", "formula", "aggregation", "valueType",
+			"roles", "workingDays");
+
 	private final MessageSource messages;
 
 	private final Formats fmt;
