@@ -47,4 +47,10 @@ public interface Journal {
 	 */
 	List<JournalRecord> ofAgency(long agencyId, int limit);
 
+	/**
+	 * @param query which lines
+	 * @return a page of the lines asked for, newest first
+	 */
+	JournalQuery.Page find(JournalQuery query);
+
 }

@@ -54,6 +54,24 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 	}
 
 	/**
+	 * @return whether this user reads the agency's journal: its head, secretary, planner
+	 * and SAKIP team, and the region's administrator and auditor (docs/journal.md)
+	 */
+	public boolean readsJournalOf(AgencyView agency) {
+		boolean own = this.agencyId != null && this.agencyId == agency.id()
+				&& (has(Role.HEAD) || has(Role.SECRETARY) || has(Role.PLANNER) || has(Role.TEAM));
+		return own || readsRegionJournal(agency.regionId());
+	}
+
+	/**
+	 * @return whether this user reads the journal of the whole region: its administrator
+	 * and auditor
+	 */
+	public boolean readsRegionJournal(long region) {
+		return (has(Role.ADMIN) || has(Role.AUDITOR)) && this.regionId == region;
+	}
+
+	/**
 	 * @return whether this user administers the given region
 	 */
 	public boolean administers(long region) {

@@ -23,8 +23,15 @@ public interface PlanWorkbooks {
 
 	/**
 	 * Reads an uploaded workbook and replaces the plan with it when every row is valid.
+	 * @param reason why, required once the year's PK is signed
+	 * @throws id.ukur.shared.InvalidInputException field {@code reason} when the PK is
+	 * signed and no reason is given
 	 */
-	ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, CurrentUser user);
+	ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, String reason, CurrentUser user);
+
+	default ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, CurrentUser user) {
+		return importWorkbook(agencyCode, year, workbook, null, user);
+	}
 
 	/**
 	 * What an upload did: the save (null when refused) and the problems per row.

@@ -30,11 +30,19 @@ public interface Plans {
 
 	/**
 	 * Replaces the plan of a year with the given document.
+	 * @param reason why, required once the year's PK is signed (null otherwise)
 	 * @throws id.ukur.shared.InvalidInputException listing every problem, with nothing
-	 * stored
+	 * stored; field {@code reason} when the PK is signed and no reason is given
 	 * @throws id.ukur.shared.ConflictException when the document's version is stale
 	 */
-	SaveResult replace(String agencyCode, int year, PlanDocument document, CurrentUser user);
+	SaveResult replace(String agencyCode, int year, PlanDocument document, String reason, CurrentUser user);
+
+	/**
+	 * {@link #replace(String, int, PlanDocument, String, CurrentUser)} without a reason.
+	 */
+	default SaveResult replace(String agencyCode, int year, PlanDocument document, CurrentUser user) {
+		return replace(agencyCode, year, document, null, user);
+	}
 
 	/**
 	 * Copies a plan to the next year, keeping indicator codes and dropping recorded
@@ -42,21 +50,56 @@ public interface Plans {
 	 */
 	SaveResult copyToNextYear(String agencyCode, int year, CurrentUser user);
 
-	/** Adds or changes one indicator of a node ({@code originalCode} null adds). */
+	/**
+	 * Adds or changes one indicator of a node ({@code originalCode} null adds).
+	 * @param reason why, required once the year's PK is signed
+	 */
 	SaveResult saveIndicator(String agencyCode, int year, long version, String nodeCode, String originalCode,
-			IndicatorDoc indicator, CurrentUser user);
+			IndicatorDoc indicator, String reason, CurrentUser user);
+
+	default SaveResult saveIndicator(String agencyCode, int year, long version, String nodeCode, String originalCode,
+			IndicatorDoc indicator, CurrentUser user) {
+		return saveIndicator(agencyCode, year, version, nodeCode, originalCode, indicator, null, user);
+	}
 
 	/** Removes one indicator. */
-	SaveResult deleteIndicator(String agencyCode, int year, long version, String code, CurrentUser user);
+	SaveResult deleteIndicator(String agencyCode, int year, long version, String code, String reason, CurrentUser user);
+
+	default SaveResult deleteIndicator(String agencyCode, int year, long version, String code, CurrentUser user) {
+		return deleteIndicator(agencyCode, year, version, code, null, user);
+	}
 
 	/**
 	 * Adds a node under a parent ({@code parentCode} null adds a goal) or changes one.
 	 */
 	SaveResult saveNode(String agencyCode, int year, long version, String parentCode, String originalCode,
-			NodeInput node, CurrentUser user);
+			NodeInput node, String reason, CurrentUser user);
+
+	default SaveResult saveNode(String agencyCode, int year, long version, String parentCode, String originalCode,
+			NodeInput node, CurrentUser user) {
+		return saveNode(agencyCode, year, version, parentCode, originalCode, node, null, user);
+	}
 
 	/** Removes a node with everything under it. */
-	SaveResult deleteNode(String agencyCode, int year, long version, String code, CurrentUser user);
+	SaveResult deleteNode(String agencyCode, int year, long version, String code, String reason, CurrentUser user);
+
+	default SaveResult deleteNode(String agencyCode, int year, long version, String code, CurrentUser user) {
+		return deleteNode(agencyCode, year, version, code, null, user);
+	}
+
+	/**
+	 * @return the day the year's Perjanjian Kinerja was signed, empty while it is not;
+	 * from then on every change of the year's plan needs a reason
+	 */
+	Optional<java.time.LocalDate> pkSignedOn(String agencyCode, int year, CurrentUser user);
+
+	/**
+	 * Records (or, with null, clears) the day the year's PK was signed. Changing or
+	 * clearing a recorded day needs a reason as any other change of a signed plan.
+	 * @throws id.ukur.shared.InvalidInputException field {@code signedOn} when there is
+	 * no plan or the day is after today, {@code reason} when one is needed and missing
+	 */
+	void signPk(String agencyCode, int year, java.time.LocalDate signedOn, String reason, CurrentUser user);
 
 	/**
 	 * The outcome of a save: the new version, whether anything changed, and warnings (the

@@ -29,6 +29,19 @@ class JournalEntryTest {
 		assertThat(entry.roundId()).isNull();
 	}
 
+	@Test
+	void aLineBelongsToAnAgencyOrARegionAndHasAKind() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new JournalEntry(null, null, null, JournalKind.PLAN,
+				"PLAN:2026", "PLAN_CREATED", "ani", null, null, null));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new JournalEntry(null, 1L, null, null, "PLAN:2026", "PLAN_CREATED", "ani", null, null, null));
+		assertThat(JournalEntry
+			.region(JournalKind.ORGANIZATION, 3, "CALENDAR:lpk", "CALENDAR_CHANGED", "admin", null, null, null)
+			.agencyId()).isNull();
+		assertThat(new JournalEntry(1, 7L, "ROUND", "ORDERED", "ani", null, null, null).kind())
+			.isEqualTo(JournalKind.ROUND);
+	}
+
 	private static JournalEntry entry(String subject, String action, String actor, String reason) {
 		return new JournalEntry(1, 7L, subject, action, actor, null, "{}", reason);
 	}

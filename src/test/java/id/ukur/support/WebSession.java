@@ -61,6 +61,33 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Posts a form with one file as {@code multipart/form-data}, with the CSRF token of
+	 * the last page seen.
+	 */
+	public Page submitFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+		String boundary = "ukur" + System.nanoTime();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (this.page != null && this.page.selectFirst("input[name=_csrf]") != null) {
+			all.put("_csrf", this.page.selectFirst("input[name=_csrf]").val());
+		}
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (all.containsKey("_csrf")) {
+			request.header("X-CSRF-TOKEN", all.get("_csrf"));
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** Downloads a file with the session's cookies: status, content type and bytes. */
 	public Download download(String path) {
 		try {

@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import id.ukur.audit.Journal;
 import id.ukur.audit.JournalEntry;
+import id.ukur.audit.JournalKind;
+import id.ukur.audit.JournalQuery;
 import id.ukur.audit.JournalRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcJournal implements Journal {
 
-	private static final String COLUMNS = "id, agency_id, round_id, subject, action, actor, recorded_at,"
-			+ " before_value, after_value, reason";
+	private static final String COLUMNS = "id, region_id, agency_id, round_id, kind, subject, action, actor,"
+			+ " recorded_at, before_value, after_value, reason";
 
 	private final JdbcClient jdbc;
 
@@ -34,11 +37,15 @@ class JdbcJournal implements Journal {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(JournalEntry entry) {
+		// a line of an agency takes its region from the agency, so that a region's lines
+		// are read by one column
 		this.jdbc
-			.sql("insert into audit_entry (agency_id, round_id, subject, action, actor, recorded_at, before_value,"
-					+ " after_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.agencyId(), entry.roundId(), entry.subject(), entry.action(), entry.actor(),
-					Timestamp.from(this.clock.instant()), entry.before(), entry.after(), entry.reason())
+			.sql("insert into audit_entry (region_id, agency_id, round_id, kind, subject, action, actor, recorded_at,"
+					+ " before_value, after_value, reason)"
+					+ " values (coalesce(?, (select region_id from agency where id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(entry.regionId(), entry.agencyId(), entry.agencyId(), entry.roundId(), entry.kind().name(),
+					entry.subject(), entry.action(), entry.actor(), Timestamp.from(this.clock.instant()),
+					entry.before(), entry.after(), entry.reason())
 			.update();
 	}
 
@@ -69,11 +76,50 @@ class JdbcJournal implements Journal {
 			.list();
 	}
 
+	@Override
+	public JournalQuery.Page find(JournalQuery query) {
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		if (query.agencyId() != null) {
+			where.append("agency_id = ?");
+			params.add(query.agencyId());
+		}
+		else {
+			// lines written before lines had a region id are found through their agency
+			where.append("(region_id = ? or (region_id is null and agency_id in"
+					+ " (select id from agency where region_id = ?)))");
+			params.add(query.regionId());
+			params.add(query.regionId());
+		}
+		if (query.since() != null) {
+			where.append(" and recorded_at >= ?");
+			params.add(Timestamp.from(query.since()));
+		}
+		if (query.kind() != null) {
+			where.append(" and kind = ?");
+			params.add(query.kind().name());
+		}
+		if (query.actor() != null) {
+			where.append(" and actor = ?");
+			params.add(query.actor());
+		}
+		long offset = (long) query.page() * query.size();
+		List<JournalRecord> lines = this.jdbc
+			.sql("select " + COLUMNS + " from audit_entry where " + where + " order by id desc offset " + offset
+					+ " rows fetch next " + (query.size() + 1) + " rows only")
+			.params(params)
+			.query(JdbcJournal::row)
+			.list();
+		boolean more = lines.size() > query.size();
+		return new JournalQuery.Page(more ? lines.subList(0, query.size()) : lines, more);
+	}
+
 	private static JournalRecord row(ResultSet rs, int row) throws SQLException {
-		return new JournalRecord(rs.getLong("id"), rs.getLong("agency_id"), rs.getObject("round_id", Long.class),
-				rs.getString("subject"), rs.getString("action"), rs.getString("actor"),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getString("before_value"), rs.getString("after_value"),
-				rs.getString("reason"));
+		return new JournalRecord(rs.getLong("id"), rs.getObject("region_id", Long.class),
+				rs.getObject("agency_id", Long.class), rs.getObject("round_id", Long.class),
+				JournalKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("action"),
+				rs.getString("actor"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("before_value"),
+				rs.getString("after_value"), rs.getString("reason"));
 	}
 
 }

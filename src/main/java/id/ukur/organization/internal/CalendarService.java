@@ -3,9 +3,12 @@ package id.ukur.organization.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import id.ukur.audit.JournalKind;
 import id.ukur.organization.CalendarCommand;
 import id.ukur.organization.Calendars;
 import id.ukur.organization.CurrentUser;
@@ -27,9 +30,12 @@ class CalendarService implements Calendars {
 
 	private final HolidayRepository holidays;
 
-	CalendarService(RegionRepository regions, HolidayRepository holidays) {
+	private final OrganizationJournal journal;
+
+	CalendarService(RegionRepository regions, HolidayRepository holidays, OrganizationJournal journal) {
 		this.regions = regions;
 		this.holidays = holidays;
+		this.journal = journal;
 	}
 
 	@Override
@@ -64,7 +70,18 @@ class CalendarService implements Calendars {
 		Region saved = this.regions.save(new Region(row.id(), row.code(), row.name(), row.kind(),
 				command.timeZone().trim(), days, command.workStart(), command.workEnd(), row.ratingScaleCode(),
 				row.achievementCap(), row.efficiencyThreshold(), row.followUpThreshold(), row.version()));
+		this.journal.changed(JournalKind.ORGANIZATION, row.id(), null, "CALENDAR:" + row.code(), "CALENDAR_CHANGED",
+				admin.username(), calendar(row), calendar(saved));
 		return OrganizationService.view(saved);
+	}
+
+	private static Map<String, Object> calendar(Region region) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("timeZone", region.timeZone());
+		fields.put("workingDays", region.workingDays());
+		fields.put("workStart", String.valueOf(region.workStart()));
+		fields.put("workEnd", String.valueOf(region.workEnd()));
+		return fields;
 	}
 
 	@Override
@@ -84,6 +101,8 @@ class CalendarService implements Calendars {
 			throw new InvalidInputException("date", "validation.holiday.duplicate");
 		}
 		Holiday saved = this.holidays.save(new Holiday(null, region.id(), date, name.trim()));
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "HOLIDAY:" + saved.name(), "HOLIDAY_ADDED",
+				admin.username(), null, Map.of("date", date.toString(), "name", saved.name()));
 		return new HolidayView(saved.id(), saved.holidayDate(), saved.name());
 	}
 
@@ -95,6 +114,8 @@ class CalendarService implements Calendars {
 			.filter((holiday) -> holiday.regionId() == region.id())
 			.orElseThrow(() -> new NotFoundException("Unknown holiday"));
 		this.holidays.delete(row);
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "HOLIDAY:" + row.name(), "HOLIDAY_REMOVED",
+				admin.username(), Map.of("date", row.holidayDate().toString(), "name", row.name()), null);
 	}
 
 	private Region adminRegion(CurrentUser admin) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.ukur.audit.JournalKind;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.OfficialCommand;
@@ -41,9 +42,13 @@ class OrganizationService implements Organization {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final OrganizationJournal journal;
+
 	OrganizationService(RegionRepository regions, AgencyRepository agencies, UnitRepository units,
-			OfficialRepository officials, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			OfficialRepository officials, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			OrganizationJournal journal) {
 		this.jdbc = jdbc;
+		this.journal = journal;
 		this.regions = regions;
 		this.agencies = agencies;
 		this.units = units;
@@ -123,9 +128,10 @@ class OrganizationService implements Organization {
 		if (this.units.findByAgencyIdAndCode(agency.id(), code).isPresent()) {
 			throw new InvalidInputException("code", "validation.unit.duplicate", code);
 		}
-		Unit saved = this.units
-			.save(new Unit(null, agency.id(), code, command.name().trim(), command.kind().name(), true, null));
-		return view(saved);
+		UnitView saved = view(this.units
+			.save(new Unit(null, agency.id(), code, command.name().trim(), command.kind().name(), true, null)));
+		unitLine(agency, code, "UNIT_CREATED", user, null, saved);
+		return saved;
 	}
 
 	@Override
@@ -139,8 +145,10 @@ class OrganizationService implements Organization {
 		if (!code.equals(row.code()) && this.units.findByAgencyIdAndCode(agency.id(), code).isPresent()) {
 			throw new InvalidInputException("code", "validation.unit.duplicate", code);
 		}
-		return view(this.units.save(new Unit(row.id(), row.agencyId(), code, command.name().trim(),
+		UnitView saved = view(this.units.save(new Unit(row.id(), row.agencyId(), code, command.name().trim(),
 				command.kind().name(), row.active(), row.version())));
+		unitLine(agency, code, "UNIT_CHANGED", user, view(row), saved);
+		return saved;
 	}
 
 	@Override
@@ -149,7 +157,18 @@ class OrganizationService implements Organization {
 		AgencyView agency = administered(agencyCode, user);
 		Unit row = this.units.findByAgencyIdAndCode(agency.id(), unitCode)
 			.orElseThrow(() -> new NotFoundException("Unknown unit " + unitCode));
-		this.units.save(new Unit(row.id(), row.agencyId(), row.code(), row.name(), row.kind(), active, row.version()));
+		if (row.active() == active) {
+			return;
+		}
+		UnitView saved = view(this.units
+			.save(new Unit(row.id(), row.agencyId(), row.code(), row.name(), row.kind(), active, row.version())));
+		unitLine(agency, row.code(), active ? "UNIT_ACTIVATED" : "UNIT_DEACTIVATED", user, view(row), saved);
+	}
+
+	private void unitLine(AgencyView agency, String code, String action, CurrentUser user, UnitView before,
+			UnitView after) {
+		this.journal.changed(JournalKind.ORGANIZATION, agency.regionId(), agency.id(), "UNIT:" + code, action,
+				user.username(), before, after);
 	}
 
 	@Override
@@ -183,8 +202,10 @@ class OrganizationService implements Organization {
 	public OfficialView createOfficial(String agencyCode, OfficialCommand command, CurrentUser user) {
 		AgencyView agency = administered(agencyCode, user);
 		String nip = checkedNip(command.nip(), null);
-		return view(this.officials.save(new Official(null, agency.id(), command.name().trim(),
+		OfficialView saved = view(this.officials.save(new Official(null, agency.id(), command.name().trim(),
 				command.position().trim(), blankToNull(command.rank()), nip, true, null)));
+		officialLine(agency, "OFFICIAL_CREATED", user, null, saved);
+		return saved;
 	}
 
 	@Override
@@ -194,8 +215,10 @@ class OrganizationService implements Organization {
 		Official row = ownOfficial(agency, officialId);
 		Versions.require(row.version(), command.version());
 		String nip = checkedNip(command.nip(), row.id());
-		return view(this.officials.save(new Official(row.id(), row.agencyId(), command.name().trim(),
+		OfficialView saved = view(this.officials.save(new Official(row.id(), row.agencyId(), command.name().trim(),
 				command.position().trim(), blankToNull(command.rank()), nip, row.active(), row.version())));
+		officialLine(agency, "OFFICIAL_CHANGED", user, view(row), saved);
+		return saved;
 	}
 
 	@Override
@@ -203,8 +226,18 @@ class OrganizationService implements Organization {
 	public void setOfficialActive(String agencyCode, long officialId, boolean active, CurrentUser user) {
 		AgencyView agency = administered(agencyCode, user);
 		Official row = ownOfficial(agency, officialId);
-		this.officials.save(new Official(row.id(), row.agencyId(), row.name(), row.positionTitle(), row.rankGrade(),
-				row.nip(), active, row.version()));
+		if (row.active() == active) {
+			return;
+		}
+		OfficialView saved = view(this.officials.save(new Official(row.id(), row.agencyId(), row.name(),
+				row.positionTitle(), row.rankGrade(), row.nip(), active, row.version())));
+		officialLine(agency, active ? "OFFICIAL_ACTIVATED" : "OFFICIAL_DEACTIVATED", user, view(row), saved);
+	}
+
+	private void officialLine(AgencyView agency, String action, CurrentUser user, OfficialView before,
+			OfficialView after) {
+		this.journal.changed(JournalKind.ORGANIZATION, agency.regionId(), agency.id(), "OFFICIAL:" + after.name(),
+				action, user.username(), before, after);
 	}
 
 	private Official ownOfficial(AgencyView agency, long officialId) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.ukur.audit.JournalKind;
 import id.ukur.calculation.RatingBand;
 import id.ukur.calculation.RatingScale;
 import id.ukur.organization.CurrentUser;
@@ -34,9 +35,12 @@ class RegionSettingsService implements RegionSettings {
 
 	private final JdbcClient jdbc;
 
-	RegionSettingsService(RegionRepository regions, JdbcClient jdbc) {
+	private final OrganizationJournal journal;
+
+	RegionSettingsService(RegionRepository regions, JdbcClient jdbc, OrganizationJournal journal) {
 		this.regions = regions;
 		this.jdbc = jdbc;
+		this.journal = journal;
 	}
 
 	@Override
@@ -113,7 +117,19 @@ class RegionSettingsService implements RegionSettings {
 		this.regions.save(new Region(region.id(), region.code(), region.name(), region.kind(), region.timeZone(),
 				region.workingDays(), region.workStart(), region.workEnd(), scale.code(), cap, threshold,
 				command.followUpThreshold(), region.version()));
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "REGION_SETTINGS:" + region.code(),
+				"SETTINGS_CHANGED", admin.username(), settings(region),
+				settings(this.regions.findById(region.id()).orElseThrow()));
 		return of(region.id());
+	}
+
+	private static Map<String, Object> settings(Region region) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("scaleCode", region.ratingScaleCode());
+		fields.put("achievementCap", region.achievementCap());
+		fields.put("efficiencyThreshold", region.efficiencyThreshold());
+		fields.put("followUpThreshold", region.followUpThreshold());
+		return fields;
 	}
 
 	@Override
@@ -134,6 +150,9 @@ class RegionSettingsService implements RegionSettings {
 				.params(id, i, band.code(), band.lowerExclusive(), band.labelId(), band.labelEn())
 				.update();
 		}
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "SCALE:" + scale.code(), "SCALE_ADDED",
+				admin.username(), null, Map.of("code", scale.code(), "name", scale.nameId(), "bands",
+						scale.bands().stream().map(RatingBand::code).toList()));
 		return scale;
 	}
 
@@ -151,6 +170,8 @@ class RegionSettingsService implements RegionSettings {
 			.orElseThrow(() -> new NotFoundException("Unknown scale " + code));
 		this.jdbc.sql("delete from rating_band where scale_id = ?").param(id).update();
 		this.jdbc.sql("delete from rating_scale where id = ?").param(id).update();
+		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "SCALE:" + code, "SCALE_REMOVED",
+				admin.username(), Map.of("code", code), null);
 	}
 
 	private Region adminRegion(CurrentUser admin) {

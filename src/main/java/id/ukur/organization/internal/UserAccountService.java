@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.ukur.audit.JournalKind;
 import id.ukur.organization.ApiTokenView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Recipient;
@@ -56,13 +57,17 @@ class UserAccountService implements UserAccounts {
 
 	private final Clock clock;
 
+	private final OrganizationJournal journal;
+
 	private final int maxFailedLogins;
 
 	private final Duration lockDuration;
 
 	UserAccountService(UserRepository users, ApiTokenRepository tokens, UserRules rules, PasswordEncoder encoder,
-			JdbcClient jdbc, Clock clock, @Value("${ukur.security.max-failed-logins:5}") int maxFailedLogins,
+			JdbcClient jdbc, Clock clock, OrganizationJournal journal,
+			@Value("${ukur.security.max-failed-logins:5}") int maxFailedLogins,
 			@Value("${ukur.security.lock-minutes:15}") int lockMinutes) {
+		this.journal = journal;
 		this.users = users;
 		this.tokens = tokens;
 		this.rules = rules;
@@ -181,7 +186,10 @@ class UserAccountService implements UserAccounts {
 		AppUser row = new AppUser(null, username, this.encoder.encode(password), command.displayName().trim(),
 				blankToNull(command.email()), admin.regionId(), placement.agencyId(), placement.unitId(),
 				placement.officialId(), true, true, 0, null, this.clock.instant(), grants(command.roles()), null);
-		return new CreatedUser(this.rules.view(this.users.save(row)), password);
+		AppUser saved = this.users.save(row);
+		UserView view = this.rules.view(saved);
+		this.journal.user(saved.regionId(), saved.agencyId(), "USER_CREATED", admin.username(), null, view);
+		return new CreatedUser(view, password);
 	}
 
 	@Override
@@ -198,7 +206,11 @@ class UserAccountService implements UserAccounts {
 				blankToNull(command.email()), row.regionId(), placement.agencyId(), placement.unitId(),
 				placement.officialId(), row.active(), row.mustChangePassword(), row.failedAttempts(), row.lockedUntil(),
 				row.createdAt(), grants(command.roles()), row.version());
-		return this.rules.view(this.users.save(changed));
+		UserView before = this.rules.view(row);
+		UserView after = this.rules.view(this.users.save(changed));
+		this.journal.user(row.regionId(), (row.agencyId() != null) ? row.agencyId() : changed.agencyId(),
+				"USER_CHANGED", admin.username(), before, after);
+		return after;
 	}
 
 	@Override
@@ -208,9 +220,15 @@ class UserAccountService implements UserAccounts {
 		if (!active && row.id() == admin.id()) {
 			throw new InvalidInputException("active", "validation.user.selfDeactivate");
 		}
+		if (row.active() == active) {
+			return;
+		}
+		UserView before = this.rules.view(row);
 		this.jdbc.sql("update app_user set active = ?, version = version + 1 where id = ?")
 			.params(active, row.id())
 			.update();
+		this.journal.user(row.regionId(), row.agencyId(), active ? "USER_ACTIVATED" : "USER_DEACTIVATED",
+				admin.username(), before, this.rules.view(this.users.findById(row.id()).orElseThrow()));
 	}
 
 	@Override
@@ -223,6 +241,9 @@ class UserAccountService implements UserAccounts {
 					+ " locked_until = null, version = version + 1 where id = ?")
 			.params(this.encoder.encode(password), row.id())
 			.update();
+		// the new password itself is never journaled
+		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
+				"USER_PASSWORD_RESET", admin.username());
 		return password;
 	}
 
@@ -244,6 +265,8 @@ class UserAccountService implements UserAccounts {
 				"update app_user set password_hash = ?, must_change_password = false, version = version + 1 where id = ?")
 			.params(this.encoder.encode(newPassword), row.id())
 			.update();
+		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
+				"USER_PASSWORD_CHANGED", user.username());
 	}
 
 	@Override
@@ -271,6 +294,9 @@ class UserAccountService implements UserAccounts {
 		String raw = Secrets.apiToken();
 		this.tokens
 			.save(new ApiToken(null, user.id(), name.trim(), Secrets.sha256(raw), this.clock.instant(), null, false));
+		// the token's name only: neither the secret nor its hash
+		this.journal.changed(JournalKind.ACCESS, user.regionId(), user.agencyId(), "TOKEN:" + user.username(),
+				"TOKEN_CREATED", user.username(), null, java.util.Map.of("name", name.trim()));
 		return raw;
 	}
 
@@ -280,8 +306,13 @@ class UserAccountService implements UserAccounts {
 		ApiToken row = this.tokens.findById(tokenId)
 			.filter((token) -> token.appUser() == user.id())
 			.orElseThrow(() -> new NotFoundException("Unknown token"));
+		if (row.revoked()) {
+			return;
+		}
 		this.tokens.save(new ApiToken(row.id(), row.appUser(), row.name(), row.tokenHash(), row.createdAt(),
 				row.lastUsedAt(), true));
+		this.journal.changed(JournalKind.ACCESS, user.regionId(), user.agencyId(), "TOKEN:" + user.username(),
+				"TOKEN_REVOKED", user.username(), java.util.Map.of("name", row.name()), null);
 	}
 
 	@Override

@@ -24,6 +24,7 @@ class AgencyPagesController {
 	String agencies(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("agencies", this.organization.agenciesVisibleTo(user));
 		model.addAttribute("region", this.organization.region(user.regionId()));
+		model.addAttribute("canReadRegionJournal", user.readsRegionJournal(user.regionId()));
 		return "organization/agencies";
 	}
 
@@ -34,6 +35,7 @@ class AgencyPagesController {
 		model.addAttribute("units", this.organization.units(code, user));
 		model.addAttribute("officials", this.organization.officials(code, user));
 		model.addAttribute("canAdminister", user.administers(agency.regionId()));
+		model.addAttribute("canReadJournal", user.readsJournalOf(agency));
 		return "organization/agency";
 	}
 

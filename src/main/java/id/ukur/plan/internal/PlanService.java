@@ -1,12 +1,14 @@
 package id.ukur.plan.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import id.ukur.audit.JournalEntry;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
@@ -32,10 +34,13 @@ class PlanService implements Plans {
 
 	private final Clock clock;
 
-	PlanService(Organization organization, PlanStore store, Clock clock) {
+	private final PlanJournal journal;
+
+	PlanService(Organization organization, PlanStore store, Clock clock, PlanJournal journal) {
 		this.organization = organization;
 		this.store = store;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	@Override
@@ -57,9 +62,9 @@ class PlanService implements Plans {
 
 	@Override
 	@Transactional
-	public SaveResult replace(String agencyCode, int year, PlanDocument document, CurrentUser user) {
+	public SaveResult replace(String agencyCode, int year, PlanDocument document, String reason, CurrentUser user) {
 		AgencyView agency = planner(agencyCode, user);
-		return save(agency, year, document, user);
+		return save(agency, year, document, reason, user);
 	}
 
 	@Override
@@ -71,38 +76,79 @@ class PlanService implements Plans {
 			throw new InvalidInputException("year", "plan.copy.exists", year + 1);
 		}
 		PlanDocument copy = PlanEdits.withoutActuals(new PlanDocument(year + 1, null, source.goals()));
-		return save(agency, year + 1, copy, user);
+		return save(agency, year + 1, copy, null, user);
 	}
 
 	@Override
 	@Transactional
 	public SaveResult saveIndicator(String agencyCode, int year, long version, String nodeCode, String originalCode,
-			IndicatorDoc indicator, CurrentUser user) {
-		return edit(agencyCode, year, version, user,
+			IndicatorDoc indicator, String reason, CurrentUser user) {
+		return edit(agencyCode, year, version, reason, user,
 				(document) -> PlanEdits.putIndicator(document, nodeCode, originalCode, indicator));
 	}
 
 	@Override
 	@Transactional
-	public SaveResult deleteIndicator(String agencyCode, int year, long version, String code, CurrentUser user) {
-		return edit(agencyCode, year, version, user, (document) -> PlanEdits.removeIndicator(document, code));
+	public SaveResult deleteIndicator(String agencyCode, int year, long version, String code, String reason,
+			CurrentUser user) {
+		return edit(agencyCode, year, version, reason, user, (document) -> PlanEdits.removeIndicator(document, code));
 	}
 
 	@Override
 	@Transactional
 	public SaveResult saveNode(String agencyCode, int year, long version, String parentCode, String originalCode,
-			NodeInput node, CurrentUser user) {
-		return edit(agencyCode, year, version, user,
+			NodeInput node, String reason, CurrentUser user) {
+		return edit(agencyCode, year, version, reason, user,
 				(document) -> PlanEdits.putNode(document, parentCode, originalCode, node));
 	}
 
 	@Override
 	@Transactional
-	public SaveResult deleteNode(String agencyCode, int year, long version, String code, CurrentUser user) {
-		return edit(agencyCode, year, version, user, (document) -> PlanEdits.removeNode(document, code));
+	public SaveResult deleteNode(String agencyCode, int year, long version, String code, String reason,
+			CurrentUser user) {
+		return edit(agencyCode, year, version, reason, user, (document) -> PlanEdits.removeNode(document, code));
 	}
 
-	private SaveResult edit(String agencyCode, int year, long version, CurrentUser user,
+	@Override
+	public Optional<LocalDate> pkSignedOn(String agencyCode, int year, CurrentUser user) {
+		return this.store.pkSignedOn(this.organization.agency(agencyCode, user).id(), year);
+	}
+
+	@Override
+	@Transactional
+	public void signPk(String agencyCode, int year, LocalDate signedOn, String reason, CurrentUser user) {
+		AgencyView agency = planner(agencyCode, user);
+		PlanStore.StoredPlan plan = this.store.read(agency.id(), year)
+			.orElseThrow(() -> new InvalidInputException("signedOn", "plan.pk.noPlan", String.valueOf(year)));
+		if (signedOn != null && signedOn
+			.isAfter(LocalDate.now(this.clock.withZone(this.organization.region(agency.regionId()).timeZone())))) {
+			throw new InvalidInputException("signedOn", "plan.pk.future");
+		}
+		Optional<LocalDate> before = this.store.pkSignedOn(agency.id(), year);
+		if (before.equals(Optional.ofNullable(signedOn))) {
+			return;
+		}
+		String why = reason(before, reason);
+		this.store.signPk(plan.id(), signedOn);
+		this.journal.signature(agency.id(), year, before.orElse(null), signedOn, user.username(), why);
+	}
+
+	/**
+	 * The reason of a change, checked: required once the year's PK is signed (so a signed
+	 * agreement never changes without a word of why), at most the journal's length.
+	 */
+	private static String reason(Optional<LocalDate> signedOn, String reason) {
+		String why = (reason == null || reason.isBlank()) ? null : reason.trim();
+		if (why == null && signedOn.isPresent()) {
+			throw new InvalidInputException("reason", "plan.reason.required", signedOn.get());
+		}
+		if (why != null && why.length() > JournalEntry.REASON_MAX) {
+			throw new InvalidInputException("reason", "plan.reason.tooLong", JournalEntry.REASON_MAX);
+		}
+		return why;
+	}
+
+	private SaveResult edit(String agencyCode, int year, long version, String reason, CurrentUser user,
 			UnaryOperator<PlanDocument> change) {
 		AgencyView agency = planner(agencyCode, user);
 		PlanDocument current = this.store.read(agency.id(), year)
@@ -110,10 +156,10 @@ class PlanService implements Plans {
 			.orElse(new PlanDocument(year, null, List.of()));
 		PlanDocument changed = change.apply(current);
 		return save(agency, year, new PlanDocument(year, (current.version() != null) ? version : null, changed.goals()),
-				user);
+				reason, user);
 	}
 
-	private SaveResult save(AgencyView agency, int year, PlanDocument document, CurrentUser user) {
+	private SaveResult save(AgencyView agency, int year, PlanDocument document, String reason, CurrentUser user) {
 		List<Node> roots = PlanTree.roots(document);
 		Set<String> units = this.organization.units(agency.code(), user)
 			.stream()
@@ -124,14 +170,19 @@ class PlanService implements Plans {
 			throw new InvalidInputException(check.errors());
 		}
 		Optional<PlanStore.StoredPlan> stored = this.store.read(agency.id(), year);
-		if (stored.isPresent()) {
-			PlanDocument before = PlanTree.document(year, null, stored.get().roots());
-			if (before.equals(new PlanDocument(year, null, document.goals()))) {
-				return new SaveResult(stored.get().version(), false, check.warnings());
-			}
+		PlanDocument before = stored.map((plan) -> PlanTree.document(year, null, plan.roots())).orElse(null);
+		if (before != null && before.equals(new PlanDocument(year, null, document.goals()))) {
+			return new SaveResult(stored.get().version(), false, check.warnings());
 		}
+		String why = reason(this.store.pkSignedOn(agency.id(), year), reason);
 		long version = this.store.replace(agency.id(), year, document.version(), roots, user.username(),
 				this.clock.instant());
+		if (before == null) {
+			this.journal.created(agency.id(), year, roots, user.username());
+		}
+		else {
+			this.journal.changed(agency.id(), year, PlanTree.roots(before), roots, user.username(), why);
+		}
 		return new SaveResult(version, true, check.warnings());
 	}
 

@@ -32,6 +32,23 @@ class PlanStore {
 		return this.reader.read(agencyId, year);
 	}
 
+	/**
+	 * @return the day the year's PK was signed, empty when it is not (or there is no
+	 * plan)
+	 */
+	Optional<java.time.LocalDate> pkSignedOn(long agencyId, int year) {
+		return this.jdbc.sql("select pk_signed_on from plan where agency_id = ? and plan_year = ?")
+			.params(agencyId, year)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, java.time.LocalDate.class)))
+			.optional()
+			.flatMap((day) -> day);
+	}
+
+	/** Sets or clears (null) the day the year's PK was signed. */
+	void signPk(long planId, java.time.LocalDate day) {
+		this.jdbc.sql("update plan set pk_signed_on = ? where id = ?").params(day, planId).update();
+	}
+
 	List<Integer> years(long agencyId) {
 		return this.jdbc.sql("select plan_year from plan where agency_id = ? order by plan_year")
 			.param(agencyId)

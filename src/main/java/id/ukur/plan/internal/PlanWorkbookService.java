@@ -52,7 +52,8 @@ class PlanWorkbookService implements PlanWorkbooks {
 
 	@Override
 	@Transactional
-	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, CurrentUser user) {
+	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, String reason,
+			CurrentUser user) {
 		if (!this.plans.canEdit(agencyCode, user)) {
 			throw new ForbiddenException("access.plan.plannerOnly");
 		}
@@ -79,7 +80,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 			problems.sort(Comparator.comparingInt(RowProblem::row));
 			return new ImportResult(null, problems, reader.rows);
 		}
-		return new ImportResult(this.plans.replace(agencyCode, year, document, user), List.of(), reader.rows);
+		return new ImportResult(this.plans.replace(agencyCode, year, document, reason, user), List.of(), reader.rows);
 	}
 
 	/** Finds the row and column of a validation problem from its document path. */

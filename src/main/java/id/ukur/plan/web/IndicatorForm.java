@@ -23,11 +23,12 @@ import id.ukur.shared.FieldProblem;
 record IndicatorForm(String code, String name, String measureUnit, boolean key, String definition, String formulation,
 		String dataSource, Polarity polarity, Formula formula, PeriodAggregation aggregation, ValueType valueType,
 		String unitCode, String weight, String baseline, String endTarget, String target, String tw1, String tw2,
-		String tw3, String tw4, String scale, Long version) {
+		String tw3, String tw4, String scale, Long version, String reason) {
 
 	static IndicatorForm empty(String unitCode, Long version) {
 		return new IndicatorForm("", "", "", false, "", "", "", Polarity.HIGHER_IS_BETTER, null,
-				PeriodAggregation.LAST_VALUE, ValueType.NUMBER, unitCode, "", "", "", "", "", "", "", "", "", version);
+				PeriodAggregation.LAST_VALUE, ValueType.NUMBER, unitCode, "", "", "", "", "", "", "", "", "", version,
+				"");
 	}
 
 	static IndicatorForm of(IndicatorDoc in, Long version) {
@@ -42,7 +43,7 @@ record IndicatorForm(String code, String name, String measureUnit, boolean key, 
 							.stream()
 							.map((entry) -> entry.value() + "=" + PlanText.show(entry.score()))
 							.collect(Collectors.joining("; ")),
-				version);
+				version, "");
 	}
 
 	/** Builds the indicator, adding a problem per field that cannot be read. */

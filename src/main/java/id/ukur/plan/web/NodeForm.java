@@ -10,19 +10,22 @@ import id.ukur.plan.PlanOutline.OutlineNode;
 import id.ukur.plan.Plans.NodeInput;
 import id.ukur.shared.FieldProblem;
 
-/** The node form as typed (amounts in Indonesian or plain notation). */
+/**
+ * The node form as typed (amounts in Indonesian or plain notation), with the reason of
+ * the change (required once the year's PK is signed).
+ */
 record NodeForm(NodeKind kind, String code, String name, String unitCode, String budget, String tw1, String tw2,
-		String tw3, String tw4, Long version) {
+		String tw3, String tw4, Long version, String reason) {
 
 	static NodeForm empty(NodeKind kind, Long version) {
-		return new NodeForm(kind, "", "", "", "", "", "", "", "", version);
+		return new NodeForm(kind, "", "", "", "", "", "", "", "", version, "");
 	}
 
 	static NodeForm of(OutlineNode node, Long version) {
 		Map<String, BigDecimal> spent = node.spentByPeriod();
 		return new NodeForm(node.kind(), node.code(), node.name(), node.unitCode(), PlanText.show(node.budget()),
 				PlanText.show(spent.get("TW1")), PlanText.show(spent.get("TW2")), PlanText.show(spent.get("TW3")),
-				PlanText.show(spent.get("TW4")), version);
+				PlanText.show(spent.get("TW4")), version, "");
 	}
 
 	NodeInput toInput(List<FieldProblem> problems) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,10 +48,11 @@ class PlanApiController {
 	}
 
 	@PutMapping("/{year}")
-	@Operation(summary = "Replace the plan of a year; validated whole, nothing stored when any part is invalid")
+	@Operation(summary = "Replace the plan of a year; validated whole, nothing stored when any part is invalid;"
+			+ " once the year's PK is signed the query parameter reason is required")
 	SaveJson replace(@PathVariable String agency, @PathVariable int year, @RequestBody PlanDocument document,
-			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		Plans.SaveResult result = this.plans.replace(agency, year, document, user);
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		Plans.SaveResult result = this.plans.replace(agency, year, document, reason, user);
 		return new SaveJson(year, result.version(), result.changed(),
 				result.warnings()
 					.stream()

@@ -82,9 +82,10 @@ class PlanEditController {
 
 	@PostMapping("/indicators/{code}/delete")
 	String deleteIndicator(@PathVariable String agency, @PathVariable int year, @PathVariable String code,
-			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return afterSave(agency, year, redirect, () -> this.plans.deleteIndicator(agency, year, version, code, user),
-				"plan.deleted");
+			@RequestParam long version, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return afterSave(agency, year, redirect,
+				() -> this.plans.deleteIndicator(agency, year, version, code, reason, user), "plan.deleted");
 	}
 
 	private String saveIndicator(String agency, int year, String node, String original, IndicatorForm form,
@@ -98,7 +99,7 @@ class PlanEditController {
 		if (problems.isEmpty() && !result.hasErrors()) {
 			try {
 				Plans.SaveResult saved = this.plans.saveIndicator(agency, year, version(form.version()), node, original,
-						indicator, user);
+						indicator, form.reason(), user);
 				redirect.addFlashAttribute("warnings", saved.warnings());
 				redirect.addFlashAttribute("message", "plan.saved");
 				return "redirect:/agencies/" + agency + "/plans/" + year + "/indicators/" + indicator.code();
@@ -170,8 +171,9 @@ class PlanEditController {
 
 	@PostMapping("/nodes/{code}/delete")
 	String deleteNode(@PathVariable String agency, @PathVariable int year, @PathVariable String code,
-			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return afterSave(agency, year, redirect, () -> this.plans.deleteNode(agency, year, version, code, user),
+			@RequestParam long version, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return afterSave(agency, year, redirect, () -> this.plans.deleteNode(agency, year, version, code, reason, user),
 				"plan.deleted");
 	}
 
@@ -182,7 +184,7 @@ class PlanEditController {
 		if (problems.isEmpty() && !result.hasErrors()) {
 			try {
 				Plans.SaveResult saved = this.plans.saveNode(agency, year, version(form.version()), parent, original,
-						input, user);
+						input, form.reason(), user);
 				redirect.addFlashAttribute("warnings", saved.warnings());
 				redirect.addFlashAttribute("message", "plan.saved");
 				return "redirect:/agencies/" + agency + "/plans/" + year + "#node-" + input.code();

@@ -15,6 +15,7 @@ import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanWorkbooks;
 import id.ukur.plan.Plans;
 import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PdfRenderer;
 
@@ -88,12 +89,21 @@ class PlanFilesController {
 
 	@PostMapping("/import")
 	String upload(@PathVariable String agency, @PathVariable int year, @RequestParam("file") MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) throws IOException {
+		model.addAttribute("reason", reason);
 		if (file.isEmpty()) {
 			model.addAttribute("uploadError", "plan.upload.empty");
 			return importPage(agency, year, user, model);
 		}
-		PlanWorkbooks.ImportResult result = this.workbooks.importWorkbook(agency, year, file.getInputStream(), user);
+		PlanWorkbooks.ImportResult result;
+		try {
+			result = this.workbooks.importWorkbook(agency, year, file.getInputStream(), reason, user);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("reasonError", ex.problems().get(0));
+			return importPage(agency, year, user, model);
+		}
 		if (result.accepted()) {
 			redirect.addFlashAttribute("message", "plan.imported");
 			redirect.addFlashAttribute("warnings", result.saved().warnings());

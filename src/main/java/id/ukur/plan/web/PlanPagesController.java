@@ -102,6 +102,8 @@ class PlanPagesController {
 		model.addAttribute("year", year);
 		model.addAttribute("years", this.plans.years(agency, user));
 		model.addAttribute("canEdit", this.plans.canEdit(agency, user));
+		// once the PK is signed, every change form asks for a reason
+		model.addAttribute("pkSignedOn", this.plans.pkSignedOn(agency, year, user).orElse(null));
 		model.addAttribute("unitNames", unitNames(agency, user));
 	}
 

@@ -41,13 +41,17 @@ class SopService implements Sops {
 
 	private final RegionClock regionClock;
 
-	SopService(Organization organization, SopStore store, JsonMapper json, Clock clock, RegionClock regionClock) {
+	private final SopJournal journal;
+
+	SopService(Organization organization, SopStore store, JsonMapper json, Clock clock, RegionClock regionClock,
+			SopJournal journal) {
 		this.regionClock = regionClock;
 		this.organization = organization;
 		this.store = store;
 		this.json = json;
 		this.yaml = SopYaml.mapper();
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	@Override
@@ -85,7 +89,11 @@ class SopService implements Sops {
 		}
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		LocalDate date = (revisionDate != null) ? revisionDate : this.regionClock.today(agency.regionId());
-		return this.store.add(agency.id(), definition, date, note, user.username(), this.clock.instant());
+		Optional<SopRevision> previous = this.store.active(agency.id());
+		SopRevision published = this.store.add(agency.id(), definition, date, note, user.username(),
+				this.clock.instant());
+		this.journal.published(previous.orElse(null), published, user.username());
+		return published;
 	}
 
 	@Override
@@ -146,8 +154,11 @@ class SopService implements Sops {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return this.store.add(agencyId, definition, revisionDate, "Dimuat dari SOP asli (demo)", "demo",
+		Optional<SopRevision> previous = this.store.active(agencyId);
+		SopRevision loaded = this.store.add(agencyId, definition, revisionDate, "Dimuat dari SOP asli (demo)", "demo",
 				this.clock.instant());
+		this.journal.published(previous.orElse(null), loaded, "demo");
+		return loaded;
 	}
 
 }

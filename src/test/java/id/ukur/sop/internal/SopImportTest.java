@@ -89,7 +89,7 @@ class SopImportTest {
 
 	private static final ResourceBundleMessageSource MESSAGES = messages();
 
-	private final SopService service = new SopService(null, null, JsonMapper.builder().build(), Clock.systemUTC(),
+	private final SopService service = new SopService(null, null, JsonMapper.builder().build(), Clock.systemUTC(), null,
 			null);
 
 	static Stream<Arguments> broken() {
