@@ -98,9 +98,7 @@ class CalendarService implements Calendars {
 	}
 
 	private Region adminRegion(CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("Only the region's administrator changes the calendar");
-		}
+		AdminRights.requireRegion(admin, admin.regionId());
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}
 

@@ -227,9 +227,7 @@ class OrganizationService implements Organization {
 
 	private AgencyView administered(String agencyCode, CurrentUser user) {
 		AgencyView agency = agency(agencyCode, user);
-		if (!user.administers(agency.regionId())) {
-			throw new ForbiddenException("Only the region's administrator changes the organisation");
-		}
+		AdminRights.requireRegion(user, agency.regionId());
 		return agency;
 	}
 

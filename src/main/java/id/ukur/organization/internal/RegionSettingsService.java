@@ -151,9 +151,7 @@ class RegionSettingsService implements RegionSettings {
 	}
 
 	private Region adminRegion(CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("Only the region's administrator changes its settings");
-		}
+		AdminRights.requireRegion(admin, admin.regionId());
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}
 
