@@ -35,6 +35,12 @@ public interface OrganizationSetup {
 	List<RegionAdministrators> regionsWithAdministrators(CurrentUser actor);
 
 	/**
+	 * @return what the agency needs before its first round, from every module that owns a
+	 * part, in order (the agency's region administrator)
+	 */
+	List<AgencyReadiness.Item> readiness(String agencyCode, CurrentUser actor);
+
+	/**
 	 * @return whether there is any user at all (a database nobody can sign in to yet)
 	 */
 	boolean anyUser();

@@ -138,7 +138,7 @@ class ExceptionHandling {
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	Object forbidden(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null
-				&& forbidden.getMessage().startsWith("round.")) {
+				&& (forbidden.getMessage().startsWith("round.") || forbidden.getMessage().startsWith("rights."))) {
 			return answer(request, HttpStatus.FORBIDDEN, forbidden.getMessage(), null, forbidden.args());
 		}
 		return answer(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);

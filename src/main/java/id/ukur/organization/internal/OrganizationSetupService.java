@@ -2,10 +2,12 @@ package id.ukur.organization.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import id.ukur.organization.AgencyCommand;
+import id.ukur.organization.AgencyReadiness;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.OrganizationSetup;
@@ -15,6 +17,7 @@ import id.ukur.organization.Role;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +37,15 @@ class OrganizationSetupService implements OrganizationSetup {
 
 	private final JdbcClient jdbc;
 
+	private final ObjectProvider<AgencyReadiness> readiness;
+
 	OrganizationSetupService(RegionRepository regions, AgencyRepository agencies, OrganizationService organization,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ObjectProvider<AgencyReadiness> readiness) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.readiness = readiness;
 	}
 
 	@Override
@@ -99,6 +105,16 @@ class OrganizationSetupService implements OrganizationSetup {
 			int count = this.agencies.findByRegionIdOrderByName(region.id()).size();
 			return new RegionAdministrators(OrganizationService.view(region), admins, count);
 		}).toList();
+	}
+
+	@Override
+	public List<AgencyReadiness.Item> readiness(String agencyCode, CurrentUser actor) {
+		AgencyView agency = this.organization.agency(agencyCode, actor);
+		AdminRights.requireRegion(actor, agency.regionId());
+		return this.readiness.stream()
+			.flatMap((module) -> module.check(agency).stream())
+			.sorted(Comparator.comparingInt(AgencyReadiness.Item::order))
+			.toList();
 	}
 
 	@Override

@@ -138,7 +138,9 @@ class SopEditController {
 		model.addAttribute("agency", this.organization.agency(agency, user));
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems.stream().map(SopEditController::where).toList());
-		model.addAttribute("roles", Role.values());
+		// the installation's administrator acts in no SOP
+		model.addAttribute("roles",
+				java.util.Arrays.stream(Role.values()).filter((role) -> role != Role.INSTALLATION_ADMIN).toList());
 		model.addAttribute("symbols", Symbol.values());
 		model.addAttribute("checkpoints", Checkpoint.values());
 		model.addAttribute("units", TimeUnit.values());
