@@ -125,6 +125,23 @@ class SetupApiController {
 		return CreatedUserJson.of(this.accounts.createUser(user, found.regionCode(), placed));
 	}
 
+	@GetMapping("/agencies/{agency}/readiness")
+	@Operation(summary = "What the agency still needs for its first round (the region's administrator)")
+	List<ReadinessJson> readiness(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user) {
+		return this.setup.readiness(agency, user)
+			.stream()
+			.map((item) -> new ReadinessJson(item.code().replace("readiness.", ""), item.done(), item.who(),
+					item.link()))
+			.toList();
+	}
+
+	/**
+	 * One need: what ({@code units}, {@code head}, {@code sop}, {@code plan}, ...), done,
+	 * by whom, where.
+	 */
+	record ReadinessJson(String item, boolean done, Role who, String link) {
+	}
+
 	record RegionJson(String code, String name, String kind, String timeZone, List<String> administrators) {
 
 		static RegionJson of(RegionView region, List<String> administrators) {
