@@ -21,7 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -111,13 +111,33 @@ class FirstAdministrator implements ApplicationRunner {
 						+ " password", code, username);
 			}
 		}
-		catch (DataIntegrityViolationException | InvalidInputException ex) {
-			if (!this.setup.anyUser()) {
+		catch (DataAccessException | InvalidInputException ex) {
+			// the other node's unique region code or username, or a lock it holds (H2
+			// times
+			// out where PostgreSQL waits): its transaction is about to commit
+			if (!userAppears()) {
 				throw ex;
 			}
 			log.info("First start: another node created the first administrator at the same time; nothing"
 					+ " created here");
 		}
+	}
+
+	/** Waits up to ten seconds for another node's first administrator. */
+	private boolean userAppears() {
+		for (int i = 0; i < 20; i++) {
+			if (this.setup.anyUser()) {
+				return true;
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private boolean create(String code, String username) {

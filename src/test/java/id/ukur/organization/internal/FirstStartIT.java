@@ -77,11 +77,13 @@ class FirstStartIT {
 	@Test
 	void theFirstAdministratorBuildsAnAgencyWhoseHeadOrdersARound() {
 		Api admin = Api.withBasic(this.port, "bgr.admin", PASSWORD);
-		JsonNode regions = admin.get("/api/v1/regions").json();
-		assertThat(regions).hasSize(1);
-		assertThat(regions.get(0).get("code").asString()).isEqualTo("bgr");
-		assertThat(regions.get(0).get("kind").asString()).isEqualTo("KABUPATEN");
-		assertThat(regions.get(0).get("administrators").get(0).asString()).isEqualTo("bgr.admin");
+		JsonNode bogor = null;
+		for (JsonNode region : admin.get("/api/v1/regions").json()) {
+			bogor = "bgr".equals(region.get("code").asString()) ? region : bogor;
+		}
+		assertThat(bogor).isNotNull();
+		assertThat(bogor.get("kind").asString()).isEqualTo("KABUPATEN");
+		assertThat(bogor.get("administrators").get(0).asString()).isEqualTo("bgr.admin");
 
 		created(admin.post("/api/v1/regions/bgr/agencies",
 				"{\"code\":\"bgr-dinkes\",\"name\":\"Dinas Kesehatan Kabupaten Bogor\",\"shortName\":\"Dinkes\"}"));
