@@ -179,8 +179,9 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private UserCommand userCommand() {
 		return new UserCommand(this.variables.get("UKUR_ADMIN_USERNAME").toLowerCase(Locale.ROOT),
-				"Administrator " + this.variables.get("UKUR_REGION_NAME"), null, null, null, null,
-				EnumSet.of(Role.ADMIN, Role.INSTALLATION_ADMIN), null);
+				// short: the navigation bar shows it
+				"Administrator " + this.variables.get("UKUR_REGION_CODE").toUpperCase(Locale.ROOT), null, null, null,
+				null, EnumSet.of(Role.ADMIN, Role.INSTALLATION_ADMIN), null);
 	}
 
 	private RegionCommand regionCommand() {
