@@ -78,6 +78,14 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 		return has(Role.ADMIN) && this.regionId == region;
 	}
 
+	/**
+	 * @return whether this user administers the installation: creates regions and their
+	 * administrators
+	 */
+	public boolean administersInstallation() {
+		return has(Role.INSTALLATION_ADMIN);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();

@@ -41,8 +41,20 @@ public interface UserAccounts {
 	 */
 	UserView user(CurrentUser admin, long userId);
 
-	/** Creates a user with a temporary password, which is returned once. */
+	/**
+	 * Creates a user in the admin's own region with a temporary password, which is
+	 * returned once.
+	 */
 	CreatedUser createUser(CurrentUser admin, UserCommand command);
+
+	/**
+	 * Creates a user in a region with a temporary password, which is returned once: a
+	 * region's administrator creates users of its own region, an installation
+	 * administrator the administrators of any region (README, "Who administers what").
+	 * @throws id.ukur.shared.NotFoundException for an unknown region
+	 * @throws id.ukur.shared.ForbiddenException when the actor may not
+	 */
+	CreatedUser createUser(CurrentUser actor, String regionCode, UserCommand command);
 
 	/** Changes a user; refuses a stale version. */
 	UserView updateUser(CurrentUser admin, long userId, UserCommand command);

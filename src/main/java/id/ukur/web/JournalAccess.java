@@ -48,8 +48,7 @@ class JournalAccess {
 	AgencyView agency(String agencyCode, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		if (!user.readsJournalOf(agency)) {
-			throw new ForbiddenException("Only the agency's head, secretary, planner and SAKIP team and the"
-					+ " region's administrator and auditor read the agency's journal");
+			throw new ForbiddenException("access.journal.agency");
 		}
 		return agency;
 	}
@@ -61,7 +60,7 @@ class JournalAccess {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Unknown region " + regionCode));
 		if (!user.readsRegionJournal(region.id())) {
-			throw new ForbiddenException("Only the region's administrator and auditor read the region's journal");
+			throw new ForbiddenException("access.journal.region");
 		}
 		return region;
 	}

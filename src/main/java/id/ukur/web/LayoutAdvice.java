@@ -48,6 +48,9 @@ class LayoutAdvice {
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavItem("nav.admin", "/admin", path.startsWith("/admin")));
 		}
+		else if (user.administersInstallation()) {
+			items.add(new NavItem("nav.admin", "/admin/regions", path.startsWith("/admin")));
+		}
 		return items;
 	}
 

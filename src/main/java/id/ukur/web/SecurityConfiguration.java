@@ -68,6 +68,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/verify/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			.requestMatchers("/admin/regions", "/admin/regions/**")
+			.hasRole("INSTALLATION_ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

@@ -38,6 +38,27 @@ public final class TestDatabase {
 		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 
+	/**
+	 * A new, empty database of its own on the same server (an in-memory H2 database, or a
+	 * database created on the PostgreSQL), for tests of a first start.
+	 * @param name a name unique among the tests of the JVM
+	 * @return its JDBC URL
+	 */
+	public static synchronized String fresh(String name) {
+		if (!isPostgres()) {
+			return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+		}
+		url();
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url(), username(), "postgres");
+				java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name.replace('-', '_'));
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create database " + name, ex);
+		}
+		return postgres.getJdbcUrl("postgres", name.replace('-', '_'));
+	}
+
 	public static String username() {
 		return isPostgres() ? "postgres" : "sa";
 	}

@@ -119,9 +119,7 @@ class CalendarService implements Calendars {
 	}
 
 	private Region adminRegion(CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("access.calendar.adminOnly");
-		}
+		AdminRights.requireRegion(admin, admin.regionId());
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}
 

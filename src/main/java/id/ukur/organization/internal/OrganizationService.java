@@ -260,9 +260,7 @@ class OrganizationService implements Organization {
 
 	private AgencyView administered(String agencyCode, CurrentUser user) {
 		AgencyView agency = agency(agencyCode, user);
-		if (!user.administers(agency.regionId())) {
-			throw new ForbiddenException("access.organization.adminOnly");
-		}
+		AdminRights.requireRegion(user, agency.regionId());
 		return agency;
 	}
 

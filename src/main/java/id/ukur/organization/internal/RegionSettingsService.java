@@ -175,9 +175,7 @@ class RegionSettingsService implements RegionSettings {
 	}
 
 	private Region adminRegion(CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("access.settings.adminOnly");
-		}
+		AdminRights.requireRegion(admin, admin.regionId());
 		return this.regions.findById(admin.regionId()).orElseThrow();
 	}
 

@@ -17,7 +17,6 @@ import id.ukur.organization.Role;
 import id.ukur.organization.UserAccounts;
 import id.ukur.organization.UserCommand;
 import id.ukur.organization.UserView;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
@@ -47,6 +46,8 @@ class UserAccountService implements UserAccounts {
 
 	private final UserRepository users;
 
+	private final RegionRepository regions;
+
 	private final ApiTokenRepository tokens;
 
 	private final UserRules rules;
@@ -63,12 +64,13 @@ class UserAccountService implements UserAccounts {
 
 	private final Duration lockDuration;
 
-	UserAccountService(UserRepository users, ApiTokenRepository tokens, UserRules rules, PasswordEncoder encoder,
-			JdbcClient jdbc, Clock clock, OrganizationJournal journal,
+	UserAccountService(UserRepository users, RegionRepository regions, ApiTokenRepository tokens, UserRules rules,
+			PasswordEncoder encoder, JdbcClient jdbc, Clock clock, OrganizationJournal journal,
 			@Value("${ukur.security.max-failed-logins:5}") int maxFailedLogins,
 			@Value("${ukur.security.lock-minutes:15}") int lockMinutes) {
 		this.journal = journal;
 		this.users = users;
+		this.regions = regions;
 		this.tokens = tokens;
 		this.rules = rules;
 		this.encoder = encoder;
@@ -170,38 +172,55 @@ class UserAccountService implements UserAccounts {
 
 	@Override
 	public UserView user(CurrentUser admin, long userId) {
-		return this.rules.view(ownUser(admin, userId));
+		return this.rules.view(ownUser(admin, userId, null));
 	}
 
 	@Override
 	@Transactional
 	public CreatedUser createUser(CurrentUser admin, UserCommand command) {
-		this.rules.requireAdmin(admin);
+		return createUser(admin, admin.regionCode(), command);
+	}
+
+	@Override
+	@Transactional
+	public CreatedUser createUser(CurrentUser actor, String regionCode, UserCommand command) {
+		long regionId = this.regions.findByCode(regionCode)
+			.orElseThrow(() -> new NotFoundException("Unknown region " + regionCode))
+			.id();
+		AdminRights.requireUser(actor, regionId, Set.of(), command.roles());
+		String password = Secrets.temporaryPassword();
+		return new CreatedUser(insertUser(regionId, command, password, true, actor.username()), password);
+	}
+
+	/**
+	 * Creates a user without asking who: for the first start, which has nobody to ask
+	 * (see {@link FirstAdministrator}); everyone else comes through {@link #createUser}.
+	 */
+	UserView insertUser(long regionId, UserCommand command, String password, boolean temporary, String actorName) {
 		String username = command.username().trim().toLowerCase();
 		if (this.users.findByUsername(username).isPresent()) {
 			throw new InvalidInputException("username", "validation.username.duplicate", username);
 		}
-		UserRules.Placement placement = this.rules.placement(admin, command);
-		String password = Secrets.temporaryPassword();
+		UserRules.Placement placement = this.rules.placement(regionId, command);
 		AppUser row = new AppUser(null, username, this.encoder.encode(password), command.displayName().trim(),
-				blankToNull(command.email()), admin.regionId(), placement.agencyId(), placement.unitId(),
-				placement.officialId(), true, true, 0, null, this.clock.instant(), grants(command.roles()), null);
+				blankToNull(command.email()), regionId, placement.agencyId(), placement.unitId(),
+				placement.officialId(), true, temporary, 0, null, this.clock.instant(), grants(command.roles()), null);
 		AppUser saved = this.users.save(row);
 		UserView view = this.rules.view(saved);
-		this.journal.user(saved.regionId(), saved.agencyId(), "USER_CREATED", admin.username(), null, view);
-		return new CreatedUser(view, password);
+		this.journal.user(saved.regionId(), saved.agencyId(), "USER_CREATED", actorName, null, view);
+		return view;
 	}
 
 	@Override
 	@Transactional
 	public UserView updateUser(CurrentUser admin, long userId, UserCommand command) {
-		AppUser row = ownUser(admin, userId);
+		AppUser row = ownUser(admin, userId, command.roles());
 		Versions.require(row.version(), command.version());
 		String username = command.username().trim().toLowerCase();
 		if (!username.equals(row.username()) && this.users.findByUsername(username).isPresent()) {
 			throw new InvalidInputException("username", "validation.username.duplicate", username);
 		}
-		UserRules.Placement placement = this.rules.placement(admin, command);
+		UserRules.Placement placement = this.rules.placement(row.regionId(), command);
 		AppUser changed = new AppUser(row.id(), username, row.passwordHash(), command.displayName().trim(),
 				blankToNull(command.email()), row.regionId(), placement.agencyId(), placement.unitId(),
 				placement.officialId(), row.active(), row.mustChangePassword(), row.failedAttempts(), row.lockedUntil(),
@@ -216,7 +235,7 @@ class UserAccountService implements UserAccounts {
 	@Override
 	@Transactional
 	public void setUserActive(CurrentUser admin, long userId, boolean active) {
-		AppUser row = ownUser(admin, userId);
+		AppUser row = ownUser(admin, userId, null);
 		if (!active && row.id() == admin.id()) {
 			throw new InvalidInputException("active", "validation.user.selfDeactivate");
 		}
@@ -234,7 +253,7 @@ class UserAccountService implements UserAccounts {
 	@Override
 	@Transactional
 	public String resetPassword(CurrentUser admin, long userId) {
-		AppUser row = ownUser(admin, userId);
+		AppUser row = ownUser(admin, userId, null);
 		String password = Secrets.temporaryPassword();
 		this.jdbc
 			.sql("update app_user set password_hash = ?, must_change_password = true, failed_attempts = 0,"
@@ -350,12 +369,14 @@ class UserAccountService implements UserAccounts {
 			.list();
 	}
 
-	private AppUser ownUser(CurrentUser admin, long userId) {
-		this.rules.requireAdmin(admin);
+	/**
+	 * A user the actor may manage, with the roles it is to have ({@code null}:
+	 * unchanged).
+	 */
+	private AppUser ownUser(CurrentUser actor, long userId, Set<Role> after) {
 		AppUser row = this.users.findById(userId).orElseThrow(() -> new NotFoundException("Unknown user " + userId));
-		if (row.regionId() != admin.regionId()) {
-			throw new ForbiddenException("access.user.otherRegion");
-		}
+		Set<Role> before = UserRules.roles(row);
+		AdminRights.requireUser(actor, row.regionId(), before, (after != null) ? after : before);
 		return row;
 	}
 

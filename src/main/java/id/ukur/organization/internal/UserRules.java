@@ -53,16 +53,14 @@ class UserRules {
 	}
 
 	void requireAdmin(CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new ForbiddenException("access.users.adminOnly");
-		}
+		AdminRights.requireRegion(admin, admin.regionId());
 	}
 
 	/**
-	 * Checks agency, unit, official and roles of a user command against the admin's
+	 * Checks agency, unit, official and roles of a user command against the user's
 	 * region.
 	 */
-	Placement placement(CurrentUser admin, UserCommand command) {
+	Placement placement(long regionId, UserCommand command) {
 		Set<Role> roles = command.roles();
 		boolean agencyRole = roles.stream().anyMatch((role) -> !role.regionWide());
 		boolean unitRole = roles.stream().anyMatch(Role::unitBound);
@@ -72,7 +70,7 @@ class UserRules {
 		String agencyCode = blankToNull(command.agencyCode());
 		if (agencyCode != null) {
 			Agency agency = this.agencies.findByCode(agencyCode)
-				.filter((row) -> row.regionId() == admin.regionId())
+				.filter((row) -> row.regionId() == regionId)
 				.orElseThrow(() -> new InvalidInputException("agencyCode", "validation.agency.unknown", agencyCode));
 			agencyId = agency.id();
 		}
@@ -105,7 +103,7 @@ class UserRules {
 		return new Placement(agencyId, unitId, officialId);
 	}
 
-	private static Set<Role> roles(AppUser row) {
+	static Set<Role> roles(AppUser row) {
 		return row.roles()
 			.stream()
 			.map((grant) -> Role.valueOf(grant.role()))

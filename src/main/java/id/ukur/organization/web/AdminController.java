@@ -3,7 +3,10 @@ package id.ukur.organization.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import id.ukur.organization.AgencyCommand;
+import id.ukur.organization.AgencyView;
 import id.ukur.organization.CalendarCommand;
+import id.ukur.organization.OrganizationSetup;
 import id.ukur.organization.Calendars;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
@@ -27,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pengaturan: the region's agencies at a glance, and its working calendar with holidays.
+ * Pengaturan: the region's agencies at a glance with a new one's form, and the region's
+ * working calendar with holidays.
  */
 @Controller
 class AdminController {
@@ -38,16 +42,43 @@ class AdminController {
 
 	private final RegionClock clock;
 
-	AdminController(Organization organization, Calendars calendars, RegionClock clock) {
+	private final OrganizationSetup setup;
+
+	AdminController(Organization organization, Calendars calendars, RegionClock clock, OrganizationSetup setup) {
 		this.organization = organization;
 		this.calendars = calendars;
 		this.clock = clock;
+		this.setup = setup;
 	}
 
 	@GetMapping("/admin")
 	String index(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		return indexPage(admin, model, new AgencyCommand("", "", "", ""));
+	}
+
+	@PostMapping("/admin/agencies")
+	String createAgency(@Valid @ModelAttribute("agencyForm") AgencyCommand command, BindingResult result,
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				AgencyView created = this.setup.createAgency(admin.regionCode(), command, admin);
+				redirect.addFlashAttribute("saved", created.name());
+				return "redirect:/admin/agencies/" + created.code();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.copy(result, ex);
+			}
+		}
+		return indexPage(admin, model, null);
+	}
+
+	private String indexPage(CurrentUser admin, Model model, AgencyCommand form) {
 		model.addAttribute("region", this.organization.region(admin.regionId()));
 		model.addAttribute("agencies", this.organization.agenciesVisibleTo(admin));
+		model.addAttribute("installation", admin.administersInstallation());
+		if (form != null) {
+			model.addAttribute("agencyForm", form);
+		}
 		return "admin/index";
 	}
 

@@ -127,7 +127,11 @@ class AdminUsersController {
 			model.addAttribute("userForm", form);
 		}
 		model.addAttribute("existing", existing);
-		model.addAttribute("roles", Role.values());
+		// only an installation administrator gives the installation's role (AdminRights)
+		model.addAttribute("roles",
+				java.util.Arrays.stream(Role.values())
+					.filter((role) -> role != Role.INSTALLATION_ADMIN || admin.administersInstallation())
+					.toList());
 		var agencies = this.organization.agenciesVisibleTo(admin);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("unitsByAgency",

@@ -143,7 +143,9 @@ class SopEditController {
 		model.addAttribute("form", form);
 		// each message names its step or lane and field in words
 		model.addAttribute("problems", this.sops.described(problems));
-		model.addAttribute("roles", Role.values());
+		// the installation's administrator acts in no SOP
+		model.addAttribute("roles",
+				java.util.Arrays.stream(Role.values()).filter((role) -> role != Role.INSTALLATION_ADMIN).toList());
 		model.addAttribute("symbols", Symbol.values());
 		model.addAttribute("checkpoints", Checkpoint.values());
 		model.addAttribute("units", TimeUnit.values());

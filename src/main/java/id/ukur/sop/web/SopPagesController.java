@@ -42,6 +42,10 @@ class SopPagesController {
 	@GetMapping
 	String view(@PathVariable String agency, @RequestParam(required = false) Integer revision,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (revision == null && this.sops.active(agency, user).isEmpty()) {
+			// an agency without an SOP yet: offer it a starting one
+			return "redirect:/agencies/" + agency + "/sop/start";
+		}
 		SopRevision shown = this.documents.shown(agency, revision, user);
 		model.addAllAttributes(this.documents.model(agency, shown, user, false));
 		model.addAttribute("revisions", this.sops.revisions(agency, user));

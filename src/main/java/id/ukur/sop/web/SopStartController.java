@@ -1,10 +1,21 @@
 package id.ukur.sop.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import id.ukur.sop.SopDefinition;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.sop.SopRevision;
+import id.ukur.sop.SopTemplates;
 import id.ukur.sop.Sops;
+import id.ukur.organization.Organization;
+import id.ukur.shared.InvalidInputException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +28,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The navigation's SOP entry: the user's own agency, or the list of agencies for region
- * roles.
+ * roles; the PDF; and the start of an agency that has no SOP yet, where its planner takes
+ * one of the seed SOPs as the first revision or uploads its own.
  */
 @Controller
 class SopStartController {
@@ -26,9 +38,57 @@ class SopStartController {
 
 	private final SopDocuments documents;
 
-	SopStartController(Sops sops, SopDocuments documents) {
+	private final SopTemplates templates;
+
+	private final Organization organization;
+
+	SopStartController(Sops sops, SopDocuments documents, SopTemplates templates, Organization organization) {
 		this.sops = sops;
 		this.documents = documents;
+		this.templates = templates;
+		this.organization = organization;
+	}
+
+	@GetMapping("/agencies/{agency}/sop/start")
+	String startPage(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user, Model model) {
+		if (this.sops.active(agency, user).isPresent()) {
+			return "redirect:/agencies/" + agency + "/sop";
+		}
+		model.addAttribute("agency", this.organization.agency(agency, user));
+		model.addAttribute("templates", this.templates.templates());
+		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
+		return "sop/start";
+	}
+
+	@PostMapping("/agencies/{agency}/sop/start")
+	String startFrom(@PathVariable String agency, @RequestParam(required = false) String template,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			SopRevision published = this.templates.start(agency, template, user);
+			redirect.addFlashAttribute("published", published.revision());
+			return "redirect:/agencies/" + agency + "/sop";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("startProblems", ex.problems());
+			return startPage(agency, user, model);
+		}
+	}
+
+	@PostMapping("/agencies/{agency}/sop/start/upload")
+	String startFromFile(@PathVariable String agency, @RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
+			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
+					!name.endsWith(".json"));
+			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), user);
+			redirect.addFlashAttribute("published", published.revision());
+			return "redirect:/agencies/" + agency + "/sop";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("uploadProblems", ex.problems());
+			return startPage(agency, user, model);
+		}
 	}
 
 	@GetMapping("/agencies/{agency}/sop.pdf")
