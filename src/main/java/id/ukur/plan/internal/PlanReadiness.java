@@ -41,8 +41,8 @@ class PlanReadiness implements AgencyReadiness {
 			.params(agency.id(), year)
 			.query(Long.class)
 			.single();
-		return List.of(new Item(60, "readiness.plan", new Object[] { String.valueOf(year), indicators }, indicators > 0,
-				Role.PLANNER, "/agencies/" + agency.code() + "/plans/" + year));
+		return List.of(new Item(60, "readiness.plan", new Object[] { year, indicators }, indicators > 0, Role.PLANNER,
+				"/agencies/" + agency.code() + "/plans/" + year));
 	}
 
 }

@@ -119,7 +119,7 @@ class PlanService implements Plans {
 	public void signPk(String agencyCode, int year, LocalDate signedOn, String reason, CurrentUser user) {
 		AgencyView agency = planner(agencyCode, user);
 		PlanStore.StoredPlan plan = this.store.read(agency.id(), year)
-			.orElseThrow(() -> new InvalidInputException("signedOn", "plan.pk.noPlan", String.valueOf(year)));
+			.orElseThrow(() -> new InvalidInputException("signedOn", "plan.pk.noPlan", year));
 		if (signedOn != null && signedOn
 			.isAfter(LocalDate.now(this.clock.withZone(this.organization.region(agency.regionId()).timeZone())))) {
 			throw new InvalidInputException("signedOn", "plan.pk.future");
