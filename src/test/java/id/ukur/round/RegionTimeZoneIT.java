@@ -67,7 +67,7 @@ class RegionTimeZoneIT extends IntegrationTest {
 	@Test
 	void aRoundPageShowsItsTimesAndDueTimeInTheRegionsZone() {
 		RoundDriver round = rounds(AGENCY);
-		JsonNode ordered = round.order("kepala", "TW2", null);
+		JsonNode ordered = round.order("kepala", "TW4", null);
 		Instant orderedAt = Instant.parse(ordered.get("orderedAt").asText());
 		JsonNode current = round.round().get("currentStep");
 		assertThat(current.get("due").isNull()).as("the current step has a due time").isFalse();
@@ -85,7 +85,7 @@ class RegionTimeZoneIT extends IntegrationTest {
 	void aDueTimeInAnEmailIsInTheRegionsZone() {
 		long roundId = 981_001;
 		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new RoundEvents.StepBecameCurrent(roundId, this.agency.id(), "TW II 2026", 3,
+			.publishEvent(new RoundEvents.StepBecameCurrent(roundId, this.agency.id(), "TW IV 2026", 3,
 					"Memverifikasi isian", List.of(Role.HEAD), Instant.parse("2026-07-13T07:00:00Z"))));
 		Pattern link = Pattern.compile("/rounds/(\\d+)");
 		List<MimeMessage> mails = TestMail.await((message) -> {

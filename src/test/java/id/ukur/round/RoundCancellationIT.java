@@ -23,10 +23,10 @@ class RoundCancellationIT extends IntegrationTest {
 	@Test
 	void theHeadCancelsWithAReasonAndThePeriodIsFreeAgain() {
 		RoundDriver round = rounds("pwk-dkupp");
-		round.order("kepala", "TW2", null);
+		round.order("kepala", "S2", null);
 		long cancelled = round.id();
 		// the period is held while the round runs
-		Api.Response twice = round.as("kepala").post("/api/v1/agencies/pwk-dkupp/rounds", orderBody("TW2"));
+		Api.Response twice = round.as("kepala").post("/api/v1/agencies/pwk-dkupp/rounds", orderBody("S2"));
 		assertThat(twice.status()).isEqualTo(409);
 
 		Api.Response noReason = round.tryPost("kepala", "/cancel", "{\"reason\": \"  \"}");
@@ -66,19 +66,19 @@ class RoundCancellationIT extends IntegrationTest {
 		assertThat(prepare.json().get("detail").asString()).contains("cancelled");
 
 		// the period is free: a new round of it is ordered, and both are listed
-		round.order("kepala", "TW2", null);
+		round.order("kepala", "S2", null);
 		assertThat(round.id()).isNotEqualTo(cancelled);
 		List<String> statuses = new ArrayList<>();
 		RoundDriver.ok(round.as("kepala").get("/api/v1/agencies/pwk-dkupp/rounds")).forEach((r) -> {
-			if (r.get("period").asString().equals("TW2")) {
+			if (r.get("period").asString().equals("S2")) {
 				statuses.add(r.get("status").asString());
 			}
 		});
 		assertThat(statuses).containsExactlyInAnyOrder("CANCELLED", "OPEN");
-		// the database itself keeps one round per period: a second running TW2 is refused
+		// the database itself keeps one round per period: a second running S2 is refused
 		Integer held = this.jdbc
 			.sql("select count(*) from measurement_round where agency_id = (select agency_id from measurement_round"
-					+ " where id = ?) and round_year = 2026 and period_held = 'TW2'")
+					+ " where id = ?) and round_year = 2026 and period_held = 'S2'")
 			.param(cancelled)
 			.query(Integer.class)
 			.single();
