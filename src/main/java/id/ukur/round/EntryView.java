@@ -1,5 +1,6 @@
 package id.ukur.round;
 
+import id.ukur.shared.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,24 @@ public record EntryView(long id, String indicatorCode, String indicatorName, Str
 		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
 				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
 				scaleValues, evidence, null, null, null);
+	}
+
+	/**
+	 * The value with its display texts (the target as written, the previous actual) in
+	 * the reader's number format, as the API answers them beside the exact numbers
+	 * (docs/api.md, Language).
+	 * @return a copy with {@code targetText} and {@code previous} localised
+	 */
+	public EntryView localized(java.util.Locale locale) {
+		return new EntryView(this.id, this.indicatorCode, this.indicatorName, this.measureUnit, this.unitCode,
+				this.nodeCode, this.valueType, shown(this.targetText, locale), shown(this.previous, locale),
+				this.actual, this.actualText, this.note, this.enablingFactors, this.inhibitingFactors, this.status,
+				this.reason, this.version, this.updatedAt, this.updatedBy, this.scaleValues, this.evidence, this.target,
+				this.targetMin, this.targetMax);
+	}
+
+	private static String shown(String stored, java.util.Locale locale) {
+		return (stored != null) ? Numbers.localize(stored, locale) : null;
 	}
 
 	/**

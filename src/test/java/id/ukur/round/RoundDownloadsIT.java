@@ -122,15 +122,20 @@ class RoundDownloadsIT extends IntegrationTest {
 				ranges++;
 				assertThat(entry.get("target").isNull()).isTrue();
 				assertThat(entry.get("targetMin").isNumber()).as(text).isTrue();
-				assertThat(entry.get("targetMin").decimalValue())
-					.isEqualByComparingTo(text.substring(0, text.indexOf('–')));
-				assertThat(entry.get("targetMax").decimalValue())
-					.isEqualByComparingTo(text.substring(text.indexOf('–') + 1));
+				assertThat(entry.get("targetMin").decimalValue()).isEqualByComparingTo(id.ukur.shared.Numbers
+					.parse(text.substring(0, text.indexOf('–')), id.ukur.shared.Numbers.INDONESIAN));
+				assertThat(entry.get("targetMax").decimalValue()).isEqualByComparingTo(id.ukur.shared.Numbers
+					.parse(text.substring(text.indexOf('–') + 1), id.ukur.shared.Numbers.INDONESIAN));
 			}
 			else {
 				assertThat(entry.get("target").isNumber()).as(text).isTrue();
-				assertThat(entry.get("target").decimalValue()).isEqualByComparingTo(text);
+				assertThat(entry.get("target").decimalValue())
+					.as("the display text is in the reader's (Indonesian) format")
+					.isEqualByComparingTo(id.ukur.shared.Numbers.parse(text, id.ukur.shared.Numbers.INDONESIAN));
 				assertThat(entry.get("targetMin").isNull()).isTrue();
+				if (entry.get("target").decimalValue().stripTrailingZeros().scale() > 0) {
+					assertThat(text).as("a decimal target is written with a decimal comma").contains(",");
+				}
 			}
 		}
 		assertThat(ranges).as("Purwakarta's plan has range targets").isPositive();

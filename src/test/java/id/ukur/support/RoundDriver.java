@@ -147,8 +147,8 @@ public final class RoundDriver {
 	 * value.
 	 */
 	public static String onTarget(JsonNode entry) {
-		String target = entry.get("targetText").asString();
 		if (entry.get("valueType").asString().equals("QUALITATIVE")) {
+			String target = entry.get("targetText").asString();
 			for (JsonNode value : entry.get("scaleValues")) {
 				if (value.asString().equalsIgnoreCase(target)) {
 					return value.asString();
@@ -156,7 +156,7 @@ public final class RoundDriver {
 			}
 			return entry.get("scaleValues").get(0).asString();
 		}
-		return target.contains("–") ? target.substring(0, target.indexOf('–')) : target;
+		return number(entry).toPlainString();
 	}
 
 	/** Half the target: under target for indicators where higher is better. */
@@ -164,7 +164,13 @@ public final class RoundDriver {
 		if (entry.get("valueType").asString().equals("QUALITATIVE")) {
 			return onTarget(entry);
 		}
-		return new BigDecimal(onTarget(entry)).divide(BigDecimal.valueOf(2)).toPlainString();
+		return number(entry).divide(BigDecimal.valueOf(2)).toPlainString();
+	}
+
+	/** The target as the API gives it, a JSON number: a range by its lower end. */
+	private static BigDecimal number(JsonNode entry) {
+		JsonNode target = entry.get("target").isNull() ? entry.get("targetMin") : entry.get("target");
+		return target.decimalValue().stripTrailingZeros();
 	}
 
 	public static JsonNode ok(Api.Response response) {

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,15 +91,15 @@ class RoundApiController {
 
 	@GetMapping("/rounds/{id}/entries")
 	@Operation(summary = "Every value of the round")
-	List<EntryView> entries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.entries(id, user);
+	List<EntryView> entries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.rounds.entries(id, user).stream().map((entry) -> entry.localized(locale)).toList();
 	}
 
 	@PutMapping("/rounds/{id}/entries/{code}")
 	@Operation(summary = "Save a value (409 on a stale version)")
 	EntryView save(@PathVariable long id, @PathVariable String code, @RequestBody Commands.EntryInput input,
-			@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.saveEntry(id, code, input, user);
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.rounds.saveEntry(id, code, input, user).localized(locale);
 	}
 
 	@GetMapping("/rounds/{id}/entries/{code}/history")
@@ -128,22 +129,23 @@ class RoundApiController {
 
 	@PostMapping("/rounds/{id}/entries/{code}/accept")
 	@Operation(summary = "The team accepts a value")
-	EntryView accept(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.accept(id, code, user);
+	EntryView accept(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CurrentUser user,
+			Locale locale) {
+		return this.rounds.accept(id, code, user).localized(locale);
 	}
 
 	@PostMapping("/rounds/{id}/entries/{code}/return")
 	@Operation(summary = "The team returns a value to its unit, with a reason")
 	EntryView returnEntry(@PathVariable long id, @PathVariable String code, @RequestBody(required = false) Reason body,
-			@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.returnEntry(id, code, (body != null) ? body.reason() : null, user);
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.rounds.returnEntry(id, code, (body != null) ? body.reason() : null, user).localized(locale);
 	}
 
 	@PostMapping("/rounds/{id}/entries/{code}/not-reported")
 	@Operation(summary = "The team marks a value not reported, with a reason")
 	EntryView notReported(@PathVariable long id, @PathVariable String code, @RequestBody(required = false) Reason body,
-			@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.markNotReported(id, code, (body != null) ? body.reason() : null, user);
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return this.rounds.markNotReported(id, code, (body != null) ? body.reason() : null, user).localized(locale);
 	}
 
 	@PostMapping("/rounds/{id}/calculate")
