@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import id.ukur.support.Api;
+import id.ukur.support.RoundDriver;
 import id.ukur.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,6 +127,39 @@ class FirstStartIT {
 		JsonNode round = ordered.json();
 		assertThat(round.get("status").asString()).isEqualTo("OPEN");
 		assertThat(round.get("forms").findValuesAsString("unitCode")).contains("KESMAS");
+		wholeRound(admin, passwords, round.get("id").asLong());
+	}
+
+	/**
+	 * The rest of the round as the starting SOP (Way Kanan's) writes it, by the people
+	 * the administrator adds for its lanes: from the secretary's instruction to the
+	 * archive.
+	 */
+	private void wholeRound(Api admin, Map<String, String> passwords, long id) {
+		passwords.put("dinkes.sekretaris", user(admin, "dinkes.sekretaris", "SECRETARY", null, null));
+		passwords.put("dinkes.tim", user(admin, "dinkes.tim", "TEAM", null, null));
+		passwords.put("dinkes.kesmas.staf", user(admin, "dinkes.kesmas.staf", "UNIT_STAFF", "KESMAS", null));
+		passwords.put("dinkes.sekretariat.staf",
+				user(admin, "dinkes.sekretariat.staf", "UNIT_STAFF", "SEKRETARIAT", null));
+		RoundDriver round = new RoundDriver("bgr-dinkes", (name) -> {
+			// the driver names a unit's head {unit}.kepala; here they are dinkes.{unit}
+			String username = name.replaceFirst("^bgr-dinkes\\.", "dinkes.")
+				.replaceFirst("^(dinkes\\.\\w+)\\.kepala$", "$1");
+			return Api.withBasic(this.port, username, passwords.get(username));
+		}).follow(id);
+		round.completeStep("sekretaris", 2, "Perintah kepada perencana");
+		round.post("perencana", "/forms/prepare", null);
+		round.fillAndSubmitAll(RoundDriver::onTarget);
+		round.acceptAll("tim");
+		round.post("perencana", "/calculate", null);
+		JsonNode seal = round.post("kepala", "/sign", null);
+		round.post("kesmas.staf", "/archive", "{\"archiveReference\": \"Arsip Dinkes 2026\"}");
+		assertThat(round.round().get("status").asString()).isEqualTo("ARCHIVED");
+		JsonNode verified = Api.anonymous(this.port)
+			.get("/api/v1/verify/" + seal.get("verificationCode").asString())
+			.json();
+		assertThat(verified.get("genuine").asBoolean()).isTrue();
+		assertThat(verified.get("agencyName").asString()).isEqualTo("Dinas Kesehatan Kabupaten Bogor");
 	}
 
 	@Test
