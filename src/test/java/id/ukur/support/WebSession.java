@@ -36,6 +36,11 @@ public final class WebSession {
 			.build();
 	}
 
+	/** A browser-like session with an application started elsewhere. */
+	public static WebSession on(int port) {
+		return new WebSession(port);
+	}
+
 	/** Signs in through the login form; returns the page reached. */
 	public Page login(String username, String password) {
 		get("/login");
