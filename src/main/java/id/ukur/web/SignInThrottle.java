@@ -115,6 +115,13 @@ class SignInThrottle {
 		return (delay.compareTo(this.maxDelay) > 0) ? this.maxDelay : delay;
 	}
 
+	/**
+	 * @return how many counts are held (accounts at addresses, addresses)
+	 */
+	int remembered() {
+		return this.pairs.size() + this.addresses.size();
+	}
+
 	private void purge(Instant now) {
 		this.pairs.values().removeIf((pair) -> pair.stale(now, this.maxDelay));
 		this.addresses.values().removeIf((window) -> !now.isBefore(window.end()));
