@@ -59,7 +59,8 @@ class SessionsEndIT extends IntegrationTest {
 		this.accounts.setUserActive(admin(), user(username).id(), false);
 
 		WebSession.Page save = second.submit("/profile/tokens", Map.of("name", "Sesudah dinonaktifkan"));
-		assertThat(save.path()).as("the open session's save").isEqualTo("/login");
+		// the session and the form token it held are gone: the save is refused
+		assertThat(save.status()).as("the open session's save").isEqualTo(403);
 		assertThat(this.accounts.tokens(user(username))).isEmpty();
 		assertThat(first.get("/profile").path()).isEqualTo("/login");
 		assertThat(sessionsOf(username)).isZero();
@@ -80,7 +81,8 @@ class SessionsEndIT extends IntegrationTest {
 		assertThat(changed.text("#password-changed")).isNotBlank();
 		assertThat(here.get("/").path()).isEqualTo("/");
 
-		assertThat(elsewhere.submit("/profile/tokens", Map.of("name", "Dari sesi lama")).path()).isEqualTo("/login");
+		assertThat(elsewhere.submit("/profile/tokens", Map.of("name", "Dari sesi lama")).status()).isEqualTo(403);
+		assertThat(elsewhere.get("/profile").path()).isEqualTo("/login");
 		assertThat(this.accounts.tokens(user(username))).isEmpty();
 		assertThat(sessionsOf(username)).isEqualTo(1);
 	}
