@@ -35,6 +35,9 @@ class SignInThrottle {
 	 */
 	private static final int PURGE_ABOVE = 10_000;
 
+	/** The longest username there is (the column's size). */
+	private static final int NAME_LIMIT = 60;
+
 	private final Clock clock;
 
 	private final int freeFailures;
@@ -127,8 +130,13 @@ class SignInThrottle {
 		this.addresses.values().removeIf((window) -> !now.isBefore(window.end()));
 	}
 
+	/**
+	 * No username is longer than {@link #NAME_LIMIT}: longer ones are kept cut, so that
+	 * megabyte-long names cannot fill the memory (they are all one unknown account).
+	 */
 	private static String key(String account, String address) {
-		return account + "\n" + address;
+		String name = (account.length() > NAME_LIMIT) ? account.substring(0, NAME_LIMIT + 1) : account;
+		return name + "\n" + address;
 	}
 
 	/** Consecutive failures of one account from one address. */
