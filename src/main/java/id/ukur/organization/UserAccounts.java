@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Users, passwords, sign-in throttling and personal API tokens. Administration methods
- * need the region's {@code ADMIN}; a user changes only its own password and tokens.
+ * Users, passwords and personal API tokens. Administration methods need the region's
+ * {@code ADMIN}; a user changes only its own password and tokens.
  */
 public interface UserAccounts {
 
@@ -19,12 +19,6 @@ public interface UserAccounts {
 	 * @return the user with this id
 	 */
 	Optional<CurrentUser> byId(long id);
-
-	/** Counts a failed sign-in; enough of them lock the account for a while. */
-	void recordFailedLogin(String username);
-
-	/** Clears the failed sign-ins after a successful one. */
-	void recordSuccessfulLogin(String username);
 
 	/**
 	 * @return the user owning a valid, unrevoked token, marking it used

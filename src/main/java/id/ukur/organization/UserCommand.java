@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Create or change a user. Agency and unit are codes; a region-wide role needs no agency,
- * an agency role needs one, a unit role needs a unit of that agency.
+ * an agency role needs one, a unit role needs a unit of that agency. The username is
+ * normalised on the way in.
  */
 public record UserCommand(
 		@NotBlank(message = "{validation.required}") @Size(min = 3, max = 60,
@@ -21,4 +22,12 @@ public record UserCommand(
 		@Email(message = "{validation.email}") @Size(max = 200, message = "{validation.size.max}") String email,
 		String agencyCode, String unitCode, Long officialId,
 		@NotEmpty(message = "{validation.roles.required}") Set<Role> roles, Long version) {
+
+	/** The username in its one form (see {@link Usernames}) before it is validated. */
+	public UserCommand {
+		if (username != null) {
+			username = Usernames.normalize(username);
+		}
+	}
+
 }

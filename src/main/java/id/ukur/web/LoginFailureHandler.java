@@ -27,6 +27,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	}
 
 	static String code(AuthenticationException exception) {
+		if (exception instanceof SignInThrottledException) {
+			return "login.error.throttled";
+		}
 		if (exception instanceof LockedException) {
 			return "login.error.locked";
 		}

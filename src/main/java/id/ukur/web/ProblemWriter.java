@@ -33,6 +33,12 @@ class ProblemWriter {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			// the same answer for every username, real or not (docs/security.md)
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "problem.signin.throttled");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Ukur\"");
 		write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
 	}

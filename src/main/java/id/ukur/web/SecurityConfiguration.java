@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -30,8 +31,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UkurAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
-		return new UkurAuthenticationProvider(accounts, encoder);
+	UkurAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		return new UkurAuthenticationProvider(accounts, encoder, throttle);
 	}
 
 	@Bean
@@ -43,14 +45,17 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info")
 				.permitAll()
+				// installation-wide metrics: the installation's operators, not a region's
+				// administrator (docs/security.md)
 				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
+				.hasRole("INSTALLATION_ADMIN")
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new ApiTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(PasswordChangeFilter.forApi(accounts, problems), AuthorizationFilter.class)
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
@@ -63,7 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, LoginSuccessHandler success) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, LoginSuccessHandler success, UserAccounts accounts)
+			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/login", "/error", "/verify/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/swagger-ui.html", "/swagger-ui/**")
@@ -79,6 +85,7 @@ class SecurityConfiguration {
 				.failureHandler(new LoginFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterAfter(PasswordChangeFilter.forPages(accounts), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer

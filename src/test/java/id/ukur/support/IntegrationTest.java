@@ -9,10 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every integration test: the whole application on a random port with the demo
  * data, on H2 or on a real PostgreSQL (see {@link TestDatabase}), sending mail to a real
- * SMTP server (see {@link TestMail}); tests talk to it over real HTTP.
+ * SMTP server (see {@link TestMail}); tests talk to it over real HTTP. A sign-in waits a
+ * minute after three failures (not a second), so that tests of the wait do not race it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.security.max-failed-logins=5" })
+		properties = { "ukur.demo.enabled=true", "ukur.security.signin.first-delay=1m" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

@@ -11,6 +11,7 @@ import id.ukur.organization.RegionCommand;
 import id.ukur.organization.RegionKind;
 import id.ukur.organization.Role;
 import id.ukur.organization.UserCommand;
+import id.ukur.organization.Usernames;
 import id.ukur.shared.InvalidInputException;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -105,7 +106,7 @@ class FirstAdministrator implements ApplicationRunner {
 		if (!refusals.isEmpty()) {
 			throw new FirstAdministratorRefused(refusals);
 		}
-		String username = this.variables.get("UKUR_ADMIN_USERNAME").toLowerCase(Locale.ROOT);
+		String username = Usernames.normalize(this.variables.get("UKUR_ADMIN_USERNAME"));
 		String code = this.variables.get("UKUR_REGION_CODE").toLowerCase(Locale.ROOT);
 		try {
 			Boolean created = this.transactions.execute((status) -> create(code, username));
@@ -181,7 +182,7 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	private UserCommand userCommand() {
-		return new UserCommand(this.variables.get("UKUR_ADMIN_USERNAME").toLowerCase(Locale.ROOT),
+		return new UserCommand(Usernames.normalize(this.variables.get("UKUR_ADMIN_USERNAME")),
 				// short: the navigation bar shows it
 				"Administrator " + this.variables.get("UKUR_REGION_CODE").toUpperCase(Locale.ROOT), null, null, null,
 				null, EnumSet.of(Role.ADMIN, Role.INSTALLATION_ADMIN), null);

@@ -16,11 +16,13 @@ import id.ukur.organization.Recipient;
 import id.ukur.organization.Role;
 import id.ukur.organization.UserAccounts;
 import id.ukur.organization.UserCommand;
+import id.ukur.organization.UserSessionsRevoked;
 import id.ukur.organization.UserView;
+import id.ukur.organization.Usernames;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,15 +62,13 @@ class UserAccountService implements UserAccounts {
 
 	private final OrganizationJournal journal;
 
-	private final int maxFailedLogins;
-
-	private final Duration lockDuration;
+	private final ApplicationEventPublisher events;
 
 	UserAccountService(UserRepository users, RegionRepository regions, ApiTokenRepository tokens, UserRules rules,
 			PasswordEncoder encoder, JdbcClient jdbc, Clock clock, OrganizationJournal journal,
-			@Value("${ukur.security.max-failed-logins:5}") int maxFailedLogins,
-			@Value("${ukur.security.lock-minutes:15}") int lockMinutes) {
+			ApplicationEventPublisher events) {
 		this.journal = journal;
+		this.events = events;
 		this.users = users;
 		this.regions = regions;
 		this.tokens = tokens;
@@ -76,42 +76,16 @@ class UserAccountService implements UserAccounts {
 		this.encoder = encoder;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.maxFailedLogins = maxFailedLogins;
-		this.lockDuration = Duration.ofMinutes(lockMinutes);
 	}
 
 	@Override
 	public Optional<CurrentUser> byUsername(String username) {
-		return this.users.findByUsername(username == null ? "" : username.trim().toLowerCase())
-			.map(this.rules::current);
+		return this.users.findByUsername(Usernames.normalize(username)).map(this.rules::current);
 	}
 
 	@Override
 	public Optional<CurrentUser> byId(long id) {
 		return this.users.findById(id).map(this.rules::current);
-	}
-
-	@Override
-	@Transactional
-	public void recordFailedLogin(String username) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where username = ?")
-			.param(username)
-			.update();
-		this.jdbc.sql(
-				"update app_user set locked_until = ?, failed_attempts = 0 where username = ? and failed_attempts >= ?")
-			.params(java.sql.Timestamp.from(now.plus(this.lockDuration)), username, this.maxFailedLogins)
-			.update();
-	}
-
-	@Override
-	@Transactional
-	public void recordSuccessfulLogin(String username) {
-		this.jdbc
-			.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?"
-					+ " and (failed_attempts > 0 or locked_until is not null)")
-			.param(username)
-			.update();
 	}
 
 	@Override
@@ -197,7 +171,7 @@ class UserAccountService implements UserAccounts {
 	 * (see {@link FirstAdministrator}); everyone else comes through {@link #createUser}.
 	 */
 	UserView insertUser(long regionId, UserCommand command, String password, boolean temporary, String actorName) {
-		String username = command.username().trim().toLowerCase();
+		String username = Usernames.normalize(command.username());
 		if (this.users.findByUsername(username).isPresent()) {
 			throw new InvalidInputException("username", "validation.username.duplicate", username);
 		}
@@ -216,7 +190,7 @@ class UserAccountService implements UserAccounts {
 	public UserView updateUser(CurrentUser admin, long userId, UserCommand command) {
 		AppUser row = ownUser(admin, userId, command.roles());
 		Versions.require(row.version(), command.version());
-		String username = command.username().trim().toLowerCase();
+		String username = Usernames.normalize(command.username());
 		if (!username.equals(row.username()) && this.users.findByUsername(username).isPresent()) {
 			throw new InvalidInputException("username", "validation.username.duplicate", username);
 		}
@@ -227,6 +201,12 @@ class UserAccountService implements UserAccounts {
 				row.createdAt(), grants(command.roles()), row.version());
 		UserView before = this.rules.view(row);
 		UserView after = this.rules.view(this.users.save(changed));
+		if (!before.username().equals(after.username()) || !before.roles().equals(after.roles())
+				|| !java.util.Objects.equals(before.agencyCode(), after.agencyCode())
+				|| !java.util.Objects.equals(before.unitCode(), after.unitCode())) {
+			// open sessions carry the old name, place and roles
+			this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
+		}
 		this.journal.user(row.regionId(), (row.agencyId() != null) ? row.agencyId() : changed.agencyId(),
 				"USER_CHANGED", admin.username(), before, after);
 		return after;
@@ -246,6 +226,9 @@ class UserAccountService implements UserAccounts {
 		this.jdbc.sql("update app_user set active = ?, version = version + 1 where id = ?")
 			.params(active, row.id())
 			.update();
+		if (!active) {
+			this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
+		}
 		this.journal.user(row.regionId(), row.agencyId(), active ? "USER_ACTIVATED" : "USER_DEACTIVATED",
 				admin.username(), before, this.rules.view(this.users.findById(row.id()).orElseThrow()));
 	}
@@ -260,6 +243,7 @@ class UserAccountService implements UserAccounts {
 					+ " locked_until = null, version = version + 1 where id = ?")
 			.params(this.encoder.encode(password), row.id())
 			.update();
+		this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
 		// the new password itself is never journaled
 		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
 				"USER_PASSWORD_RESET", admin.username());
@@ -284,13 +268,19 @@ class UserAccountService implements UserAccounts {
 				"update app_user set password_hash = ?, must_change_password = false, version = version + 1 where id = ?")
 			.params(this.encoder.encode(newPassword), row.id())
 			.update();
+		this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), true));
 		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
 				"USER_PASSWORD_CHANGED", user.username());
 	}
 
 	@Override
 	public boolean mustChangePassword(long userId) {
-		return this.users.findById(userId).map(AppUser::mustChangePassword).orElse(false);
+		// asked on every request of a signed-in user: one column, not the whole user
+		return this.jdbc.sql("select must_change_password from app_user where id = ?")
+			.param(userId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	@Override

@@ -8,12 +8,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTest {
 
 	@ParameterizedTest(name = "[{0}] -> {1}")
-	@CsvSource(nullValues = "OK",
-			value = { "Rahasia2026, OK", "abc12345, OK", "kata sandi 1, OK", "abc1234, validation.password.length",
-					"'', validation.password.length", "abcdefghij, validation.password.mix",
-					"1234567890, validation.password.mix", "budi2026x, OK", "budi2026, validation.password.username" })
+	@CsvSource(nullValues = "OK", value = {
+			// long enough and not common
+			"Rahasia kantor kami, OK", "kopi pahit di pagi hari, OK", "gX7#pL2qvR, OK", "abcdefghij-k, OK",
+			// too short or too long
+			"'', validation.password.length", "abc1234, validation.password.length",
+			"Tb8#x2kQ9, validation.password.length",
+			// what the attack found accepted, and its siblings
+			"password1, validation.password.length", "password123, validation.password.common",
+			"Password2026!, validation.password.common", "1234567890, validation.password.common",
+			"qwertyuiop, validation.password.common", "Bismillah123, validation.password.common",
+			"123indonesia, validation.password.common", "iloveyou2026, validation.password.common",
+			"ukur20262026, validation.password.common",
+			// one character repeated
+			"aaaaaaaaaaaa, validation.password.oneCharacter", "0000000000000, validation.password.oneCharacter",
+			// the username, in any case and inside a longer password
+			"budi.santoso, validation.password.username", "BUDI.SANTOSO99, validation.password.username",
+			"kata-budi.santoso-ku, validation.password.username" })
 	void explainsWhatIsWrong(String password, String problem) {
-		assertThat(PasswordPolicy.problem(password, "budi2026")).isEqualTo(problem);
+		assertThat(PasswordPolicy.problem(password, "budi.santoso")).isEqualTo(problem);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPasswordOfMoreThan128CharactersIsRefused() {
+		assertThat(PasswordPolicy.problem("kalimat panjang ".repeat(9), "budi"))
+			.isEqualTo("validation.password.tooLong");
 	}
 
 	@org.junit.jupiter.api.Test
