@@ -31,6 +31,13 @@ class UniqueRules {
 	static final String UNIQUE_VIOLATION = "23505";
 
 	/**
+	 * SQLSTATEs of a lock not obtained in time: H2's lock timeout (while the winner of a
+	 * race still holds the key, H2 gives up after its lock timeout where PostgreSQL
+	 * waits) and PostgreSQL's {@code lock_not_available}.
+	 */
+	static final java.util.Set<String> LOCK_TIMEOUTS = java.util.Set.of("HYT00", "55P03");
+
+	/**
 	 * Each rule by what names its key in the database's message: the constraint's name,
 	 * or for a column declared {@code unique} (named by the database) its table and
 	 * column as H2 prints them and the name PostgreSQL gives it. A rule whose service
@@ -128,6 +135,11 @@ class UniqueRules {
 				// thrown, not returned: a refusal of the request, not a failure of the
 				// database (JdbcTemplate has released the connection before translating)
 				throw rule.refusal();
+			}
+			if (LOCK_TIMEOUTS.contains(ex.getSQLState())) {
+				// another request holds the same rows or key right now: nothing is
+				// stored, and trying again shows the state it left
+				throw new ConflictException("problem.busy");
 			}
 			return this.fallback.translate(task, sql, ex);
 		}
