@@ -1,5 +1,7 @@
 package id.ukur.sop;
 
+import java.util.List;
+
 import id.ukur.support.Api;
 import id.ukur.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
