@@ -27,10 +27,16 @@ public interface PlanWorkbooks {
 	 * @throws id.ukur.shared.InvalidInputException field {@code reason} when the PK is
 	 * signed and no reason is given
 	 */
-	ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, String reason, CurrentUser user);
+	ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, String reason, Long version,
+			CurrentUser user);
 
-	default ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, CurrentUser user) {
-		return importWorkbook(agencyCode, year, workbook, null, user);
+	/**
+	 * @param version the version of the plan the workbook replaces (required when the
+	 * year has a plan; a newer one on the server refuses the import)
+	 */
+	default ImportResult importWorkbook(String agencyCode, int year, InputStream workbook, Long version,
+			CurrentUser user) {
+		return importWorkbook(agencyCode, year, workbook, null, version, user);
 	}
 
 	/**

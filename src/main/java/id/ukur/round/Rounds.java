@@ -136,6 +136,40 @@ public interface Rounds {
 	 */
 	long exportRegion(String regionCode, int year, CurrentUser user, Supplier<OutputStream> target);
 
+	/**
+	 * What the user may do in the round's validation now (docs/rounds.md, "Separation of
+	 * duties"): decided by the same rule that refuses the acts.
+	 */
+	ValidationRights validation(long id, CurrentUser user);
+
+	/**
+	 * @param validator the user validates in this open round (the team or the lanes of
+	 * the validation step)
+	 * @param ownUnit the user's own unit, whose values they never validate (null if none)
+	 * @param settling whether the SOP has reached the step from which values are accepted
+	 * or marked not reported
+	 * @param fromStep that step's number (null when the SOP sets none)
+	 * @param fromActivity that step's activity
+	 */
+	record ValidationRights(boolean validator, String ownUnit, boolean settling, Integer fromStep,
+			String fromActivity) {
+
+		/**
+		 * @return whether the user may return a value of the unit
+		 */
+		public boolean mayReturn(String unitCode) {
+			return this.validator && !unitCode.equals(this.ownUnit);
+		}
+
+		/**
+		 * @return whether the user may accept or mark not reported a value of the unit
+		 */
+		public boolean maySettle(String unitCode) {
+			return mayReturn(unitCode) && this.settling;
+		}
+
+	}
+
 	/** An evidence file's content. */
 	record Evidence(EvidenceView view, byte[] content) {
 	}

@@ -35,10 +35,14 @@ public interface Sops {
 
 	/**
 	 * Publishes a definition as the new active revision.
+	 * @param basedOn the active revision the new one replaces, as the writer read it;
+	 * required once the agency has an SOP, so that a revision published meanwhile is not
+	 * superseded unseen
 	 * @throws id.ukur.shared.InvalidInputException listing every problem, nothing stored
+	 * @throws id.ukur.shared.ConflictException when {@code basedOn} is no longer active
 	 */
 	SopRevision publish(String agencyCode, SopDefinition definition, LocalDate revisionDate, String note,
-			CurrentUser user);
+			Integer basedOn, CurrentUser user);
 
 	/**
 	 * @return every problem of a definition (empty when it may be published), each naming

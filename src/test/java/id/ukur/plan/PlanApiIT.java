@@ -62,16 +62,39 @@ class PlanApiIT extends IntegrationTest {
 		assertThat(stale.status()).isEqualTo(409);
 	}
 
+	/**
+	 * Replacing a stored plan names the version it replaces: without one a concurrent
+	 * change would be overwritten unseen.
+	 */
 	@Test
-	void aPlanSentWithoutAVersionReplacesTheStoredOne() {
+	void aPlanSentWithoutItsVersionIsRefusedNamingTheField() {
 		Api planner = api("pwk-dinkes.perencana");
 		String path = "/api/v1/agencies/pwk-dinkes/plans/2025";
-		ObjectNode plan = (ObjectNode) planner.get(path).json();
-		plan.remove("version");
-		((ObjectNode) plan.get("goals").get(0)).put("name", "Tujuan tanpa versi");
-		Api.Response put = planner.put(path, plan.toString());
-		assertThat(put.status()).isEqualTo(200);
-		assertThat(planner.get(path).json().get("goals").get(0).get("name").asString()).isEqualTo("Tujuan tanpa versi");
+		ObjectNode read = (ObjectNode) planner.get(path).json();
+		long version = read.get("version").asLong();
+		record Case(String name, java.util.function.Consumer<ObjectNode> version, int status, String field) {
+		}
+		List<Case> cases = List.of(new Case("absent", (plan) -> plan.remove("version"), 400, "version"),
+				new Case("null", (plan) -> plan.putNull("version"), 400, "version"),
+				new Case("stale", (plan) -> plan.put("version", version - 1), 409, null),
+				new Case("from the future", (plan) -> plan.put("version", version + 5), 409, null));
+		for (Case row : cases) {
+			ObjectNode plan = read.deepCopy();
+			row.version().accept(plan);
+			((ObjectNode) plan.get("goals").get(0)).put("name", "Tujuan " + row.name());
+			Api.Response put = planner.put(path, plan.toString());
+			assertThat(put.status()).as(row.name() + ": " + put.body()).isEqualTo(row.status());
+			assertThat(put.contentType()).startsWith("application/problem+json");
+			if (row.field() != null) {
+				assertThat(put.json().get("errors").get(0).get("field").asString()).isEqualTo(row.field());
+			}
+			assertThat(planner.get(path).json().get("version").asLong()).as("nothing stored").isEqualTo(version);
+		}
+		ObjectNode current = read.deepCopy();
+		((ObjectNode) current.get("goals").get(0)).put("name", "Tujuan dengan versi");
+		assertThat(planner.put(path, current.toString()).status()).isEqualTo(200);
+		assertThat(planner.get(path).json().get("goals").get(0).get("name").asString())
+			.isEqualTo("Tujuan dengan versi");
 	}
 
 	@Test
@@ -132,14 +155,14 @@ class PlanApiIT extends IntegrationTest {
 		String before = api.get(path).body();
 		byte[] workbook = this.workbooks.export("wkn-dpmk", 2025, planner);
 		PlanWorkbooks.ImportResult result = this.workbooks.importWorkbook("wkn-dpmk", 2025,
-				new ByteArrayInputStream(workbook), planner);
+				new ByteArrayInputStream(workbook), api.get(path).json().get("version").asLong(), planner);
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.accepted()).isTrue();
 		assertThat(result.saved().changed()).as("the re-imported workbook is the same plan").isFalse();
 		assertThat(api.get(path).body()).isEqualTo(before);
 		byte[] template = this.workbooks.template("wkn-dpmk", 2027, planner);
 		PlanWorkbooks.ImportResult empty = this.workbooks.importWorkbook("wkn-dpmk", 2027,
-				new ByteArrayInputStream(template), planner);
+				new ByteArrayInputStream(template), null, planner);
 		assertThat(empty.accepted()).isTrue();
 		assertThat(empty.rows()).isZero();
 	}
@@ -148,7 +171,7 @@ class PlanApiIT extends IntegrationTest {
 	void aWorkbookThatIsNotOneIsRefusedPolitely() {
 		CurrentUser planner = this.accounts.byUsername("wkn-dpmk.perencana").orElseThrow();
 		PlanWorkbooks.ImportResult result = this.workbooks.importWorkbook("wkn-dpmk", 2026,
-				new ByteArrayInputStream("bukan excel".getBytes()), planner);
+				new ByteArrayInputStream("bukan excel".getBytes()), null, planner);
 		assertThat(result.accepted()).isFalse();
 		assertThat(result.problems()).extracting(PlanWorkbooks.RowProblem::code)
 			.containsExactly("plan.xlsx.unreadable");

@@ -1,5 +1,7 @@
 package id.ukur.sop;
 
+import java.util.List;
+
 import id.ukur.support.Api;
 import id.ukur.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,35 @@ class SopApiIT extends IntegrationTest {
 		assertThat(api("pwk-dinkes.kepala").get("/api/v1/agencies/pwk-dinkes/sop").status()).isEqualTo(404);
 	}
 
+	/**
+	 * A publication names the revision it replaces: without it a revision published
+	 * meanwhile would be superseded unseen.
+	 */
+	@Test
+	void aPublicationNamesTheRevisionItReplaces() {
+		Api planner = api("lmg-disnaker.perencana");
+		String path = "/api/v1/agencies/lmg-disnaker/sop";
+		Api.Response read = planner.get(path + "?format=yaml");
+		int active = Integer.parseInt(read.header("X-Ukur-Sop-Revision"));
+		record Case(String query, int status, String code, String field) {
+		}
+		for (Case row : List.of(new Case("", 400, "problem.invalid", "basedOn"),
+				new Case("?basedOn=" + (active - 1), 409, "sop.basedOn.stale", null),
+				new Case("?basedOn=" + (active + 1), 409, "sop.basedOn.stale", null))) {
+			Api.Response put = planner.putAs(path + row.query(), read.body(), "application/yaml");
+			assertThat(put.status()).as(row.query() + " " + put.body()).isEqualTo(row.status());
+			assertThat(put.json().get("code").asString()).isEqualTo(row.code());
+			if (row.field() != null) {
+				assertThat(put.json().get("errors").get(0).get("field").asString()).isEqualTo(row.field());
+			}
+			assertThat(planner.get(path).header("X-Ukur-Sop-Revision")).as("nothing published")
+				.isEqualTo(String.valueOf(active));
+		}
+		Api.Response current = planner.putAs(path + "?basedOn=" + active, read.body(), "application/yaml");
+		assertThat(current.status()).isEqualTo(200);
+		assertThat(current.json().get("revision").asInt()).isEqualTo(active + 1);
+	}
+
 	@Test
 	void yamlExportedAndPutBackBecomesANewRevisionWithTheSameContent() {
 		Api planner = api("lmg-disnaker.perencana");
@@ -40,7 +71,8 @@ class SopApiIT extends IntegrationTest {
 		assertThat(yaml.contentType()).startsWith("application/yaml");
 		assertThat(yaml.body()).contains("steps:").contains("lanes:");
 		int before = Integer.parseInt(yaml.header("X-Ukur-Sop-Revision"));
-		Api.Response put = planner.putAs("/api/v1/agencies/lmg-disnaker/sop?note=uji", yaml.body(), "application/yaml");
+		Api.Response put = planner.putAs("/api/v1/agencies/lmg-disnaker/sop?note=uji&basedOn=" + before, yaml.body(),
+				"application/yaml");
 		assertThat(put.status()).isEqualTo(200);
 		assertThat(put.json().get("revision").asInt()).isEqualTo(before + 1);
 		Api.Response again = planner.get("/api/v1/agencies/lmg-disnaker/sop?format=yaml");

@@ -56,11 +56,14 @@ class SopDocumentIT extends IntegrationTest {
 	@Test
 	void aReadingWrittenInYamlIsStoredExportedAndStaysOffTheDocument() throws IOException {
 		Api planner = api("pwk-dkupp.perencana");
-		String yaml = planner.get("/api/v1/agencies/pwk-dkupp/sop?format=yaml").body();
+		Api.Response read = planner.get("/api/v1/agencies/pwk-dkupp/sop?format=yaml");
+		String yaml = read.body();
 		String changed = yaml.replaceFirst("reading: null", "reading: Lajur dibaca dari catatan rapat uji");
 		assertThat(changed).isNotEqualTo(yaml);
-		assertThat(planner.putAs("/api/v1/agencies/pwk-dkupp/sop?note=uji", changed, "application/yaml").status())
-			.isEqualTo(200);
+		assertThat(planner
+			.putAs("/api/v1/agencies/pwk-dkupp/sop?note=uji&basedOn=" + read.header("X-Ukur-Sop-Revision"), changed,
+					"application/yaml")
+			.status()).isEqualTo(200);
 		assertThat(planner.get("/api/v1/agencies/pwk-dkupp/sop?format=yaml").body()).isEqualTo(changed);
 		WebSession browser = web();
 		browser.login("pwk-dkupp.perencana", DemoPassword.VALUE);

@@ -151,9 +151,9 @@ class JournalIT extends IntegrationTest {
 		long newest = newestId(api(PLANNER));
 
 		String upload = "/agencies/" + AGENCY + "/plans/2033/import";
-		planner.get(upload);
-		assertThat(planner.submitFile(upload, Map.of(), "file", "rencana.xlsx", workbook).path())
-			.isEqualTo("/agencies/" + AGENCY + "/plans/2033");
+		assertThat(planner
+			.submitFile(upload, Map.of("version", shownVersion(planner, upload)), "file", "rencana.xlsx", workbook)
+			.path()).isEqualTo("/agencies/" + AGENCY + "/plans/2033");
 		List<JsonNode> added = since(lines(api(PLANNER), "?kind=PLAN"), newest);
 		assertThat(added).allSatisfy((line) -> assertThat(line.get("user").asString()).isEqualTo(PLANNER));
 		assertThat(added).anySatisfy((line) -> {
@@ -164,14 +164,15 @@ class JournalIT extends IntegrationTest {
 
 		api(PLANNER).put(plan(2033).replace("/plans/2033", "/plans/2033/pk-signature"),
 				"{\"signedOn\":\"2026-01-20\"}");
-		plan.remove("version");
+		plan.put("version", api(PLANNER).get(plan(2033)).json().get("version").asLong());
 		assertThat(api(PLANNER).put(plan(2033) + "?reason=uji", plan.toString()).status()).isEqualTo(200);
-		planner.get(upload);
-		WebSession.Page refused = planner.submitFile(upload, Map.of(), "file", "rencana.xlsx", workbook);
+		WebSession.Page refused = planner.submitFile(upload, Map.of("version", shownVersion(planner, upload)), "file",
+				"rencana.xlsx", workbook);
 		assertThat(refused.text("#import-form")).contains("Alasan perubahan wajib diisi");
-		planner.get(upload);
+		String version = shownVersion(planner, upload);
 		assertThat(planner
-			.submitFile(upload, Map.of("reason", "Unggahan ulang dari Bappeda"), "file", "rencana.xlsx", workbook)
+			.submitFile(upload, Map.of("reason", "Unggahan ulang dari Bappeda", "version", version), "file",
+					"rencana.xlsx", workbook)
 			.path()).isEqualTo("/agencies/" + AGENCY + "/plans/2033");
 		assertThat(lines(api(PLANNER), "?kind=PLAN").get(0).get("reason").asString())
 			.isEqualTo("Unggahan ulang dari Bappeda");
@@ -183,7 +184,8 @@ class JournalIT extends IntegrationTest {
 		String yaml = planner.get("/api/v1/agencies/pwk-dkupp/sop?format=yaml").body();
 		int revision = Integer.parseInt(planner.get("/api/v1/agencies/pwk-dkupp/sop").header("X-Ukur-Sop-Revision"));
 		assertThat(planner
-			.putAs("/api/v1/agencies/pwk-dkupp/sop?note=" + encode("Ejaan diperbaiki"), yaml, "application/yaml")
+			.putAs("/api/v1/agencies/pwk-dkupp/sop?basedOn=" + revision + "&note=" + encode("Ejaan diperbaiki"), yaml,
+					"application/yaml")
 			.status()).isEqualTo(200);
 		JsonNode line = lines(planner, "/api/v1/agencies/pwk-dkupp/journal", "?kind=SOP").get(0);
 		assertThat(line.get("action").asString()).isEqualTo("SOP_PUBLISHED");
@@ -323,6 +325,11 @@ class JournalIT extends IntegrationTest {
 		plan.remove("version");
 		assertThat(planner.put(plan(year), plan.toString()).status()).isEqualTo(200);
 		return (ObjectNode) planner.get(plan(year)).json();
+	}
+
+	/** The plan version the import page shows: the one the upload replaces. */
+	private static String shownVersion(WebSession session, String upload) {
+		return session.get(upload).document().selectFirst("#import-form input[name=version]").val();
 	}
 
 	private static String plan(int year) {

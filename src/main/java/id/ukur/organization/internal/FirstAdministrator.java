@@ -12,6 +12,7 @@ import id.ukur.organization.RegionKind;
 import id.ukur.organization.Role;
 import id.ukur.organization.UserCommand;
 import id.ukur.organization.Usernames;
+import id.ukur.shared.ConflictException;
 import id.ukur.shared.InvalidInputException;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -115,7 +116,7 @@ class FirstAdministrator implements ApplicationRunner {
 						+ " password", code, username);
 			}
 		}
-		catch (DataAccessException | InvalidInputException ex) {
+		catch (DataAccessException | InvalidInputException | ConflictException ex) {
 			// the other node's unique region code or username, or a lock it holds (H2
 			// times
 			// out where PostgreSQL waits): its transaction is about to commit

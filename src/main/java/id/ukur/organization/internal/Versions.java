@@ -3,10 +3,12 @@ package id.ukur.organization.internal;
 import java.util.Objects;
 
 import id.ukur.shared.ConflictException;
+import id.ukur.shared.InvalidInputException;
 
 /**
- * The optimistic-lock rule for edits made from a form: the version the editor saw must be
- * current.
+ * The optimistic-lock rule for edits made from a form or the API: the editor names the
+ * version it saw, and that version must be current. An edit without one is refused (it
+ * would overwrite a concurrent change unseen).
  */
 final class Versions {
 
@@ -14,7 +16,10 @@ final class Versions {
 	}
 
 	static void require(Long current, Long seen) {
-		if (seen != null && !Objects.equals(current, seen)) {
+		if (seen == null) {
+			throw new InvalidInputException("version", "validation.required");
+		}
+		if (!Objects.equals(current, seen)) {
 			throw new ConflictException("stale.version");
 		}
 	}

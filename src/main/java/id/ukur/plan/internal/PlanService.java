@@ -64,6 +64,11 @@ class PlanService implements Plans {
 	@Transactional
 	public SaveResult replace(String agencyCode, int year, PlanDocument document, String reason, CurrentUser user) {
 		AgencyView agency = planner(agencyCode, user);
+		// a whole plan sent without the version it was read at would overwrite whatever
+		// changed meanwhile: replacing an existing plan names the version it replaces
+		if (document != null && document.version() == null && this.store.read(agency.id(), year).isPresent()) {
+			throw new InvalidInputException("version", "plan.version.required");
+		}
 		return save(agency, year, document, reason, user);
 	}
 

@@ -52,7 +52,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 
 	@Override
 	@Transactional
-	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, String reason,
+	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, String reason, Long version,
 			CurrentUser user) {
 		if (!this.plans.canEdit(agencyCode, user)) {
 			throw new ForbiddenException("access.plan.plannerOnly");
@@ -80,7 +80,9 @@ class PlanWorkbookService implements PlanWorkbooks {
 			problems.sort(Comparator.comparingInt(RowProblem::row));
 			return new ImportResult(null, problems, reader.rows);
 		}
-		return new ImportResult(this.plans.replace(agencyCode, year, document, reason, user), List.of(), reader.rows);
+		return new ImportResult(
+				this.plans.replace(agencyCode, year, new PlanDocument(year, version, document.goals()), reason, user),
+				List.of(), reader.rows);
 	}
 
 	/** Finds the row and column of a validation problem from its document path. */

@@ -14,6 +14,7 @@ import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanWorkbooks;
 import id.ukur.plan.Plans;
+import id.ukur.shared.ConflictException;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
@@ -84,13 +85,16 @@ class PlanFilesController {
 			throw new ForbiddenException("access.plan.plannerOnly");
 		}
 		this.pages.common(agency, year, user, model);
+		// the import replaces the plan as this page showed it (a newer one refuses it)
+		model.addAttribute("planVersion",
+				this.plans.document(agency, year, user).map(PlanDocument::version).orElse(null));
 		return "plan/import";
 	}
 
 	@PostMapping("/import")
 	String upload(@PathVariable String agency, @PathVariable int year, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("reason", reason);
 		if (file.isEmpty()) {
 			model.addAttribute("uploadError", "plan.upload.empty");
@@ -98,10 +102,19 @@ class PlanFilesController {
 		}
 		PlanWorkbooks.ImportResult result;
 		try {
-			result = this.workbooks.importWorkbook(agency, year, file.getInputStream(), reason, user);
+			result = this.workbooks.importWorkbook(agency, year, file.getInputStream(), reason, version, user);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("reasonError", ex.problems().get(0));
+			if ("reason".equals(ex.problems().get(0).field())) {
+				model.addAttribute("reasonError", ex.problems().get(0));
+			}
+			else {
+				model.addAttribute("uploadError", ex.problems().get(0).code());
+			}
+			return importPage(agency, year, user, model);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("uploadError", ex.getMessage());
 			return importPage(agency, year, user, model);
 		}
 		if (result.accepted()) {

@@ -175,8 +175,8 @@ class Collection {
 
 	EntryRecord accept(RoundState state, String code, CurrentUser user) {
 		Guards.open(state);
-		requireValidator(state, user);
 		EntryRecord entry = state.entry(code);
+		ValidationRule.require(state, entry, user, true);
 		if (entry.status != EntryStatus.SUBMITTED) {
 			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
 		}
@@ -191,9 +191,9 @@ class Collection {
 
 	EntryRecord returnEntry(RoundState state, String code, String reason, CurrentUser user) {
 		Guards.open(state);
-		requireValidator(state, user);
-		String why = Guards.reason(reason);
 		EntryRecord entry = state.entry(code);
+		ValidationRule.require(state, entry, user, false);
+		String why = Guards.reason(reason);
 		if (entry.status != EntryStatus.SUBMITTED && entry.status != EntryStatus.ACCEPTED) {
 			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
 		}
@@ -225,9 +225,9 @@ class Collection {
 
 	EntryRecord markNotReported(RoundState state, String code, String reason, CurrentUser user) {
 		Guards.open(state);
-		requireValidator(state, user);
-		String why = Guards.reason(reason);
 		EntryRecord entry = state.entry(code);
+		ValidationRule.require(state, entry, user, true);
+		String why = Guards.reason(reason);
 		if (entry.status == EntryStatus.ACCEPTED || entry.status == EntryStatus.NOT_REPORTED) {
 			throw new ConflictException("round.entry.settled", code, status(entry.status));
 		}
@@ -272,14 +272,8 @@ class Collection {
 
 	/**
 	 * The team validates; where the SOP gives validation to other lanes (a planner),
-	 * their users validate too.
+	 * their users validate too (of other units' values: {@link ValidationRule}).
 	 */
-	static void requireValidator(RoundState state, CurrentUser user) {
-		if (!mayValidate(state, user)) {
-			throw new ForbiddenException("round.entry.notValidator");
-		}
-	}
-
 	static boolean mayValidate(RoundState state, CurrentUser user) {
 		if (user.agencyId() == null || user.agencyId() != state.round.agencyId) {
 			return false;

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follow-up of under-target indicators: an analysis and an action plan (action, owner
- * unit, due date, status), shown in later rounds of the agency until closed. Plans do not
- * change a sealed report, so they may be written after the signature too.
+ * unit, due date, status), shown in later rounds of the agency until closed. They are
+ * written while the round they are written through is open: a sealed, archived or
+ * cancelled round takes no more writes (docs/security.md), so a plan of a sealed round is
+ * moved on through the agency's next round, where it shows until done.
  */
 @Component
 class FollowUp {
@@ -46,6 +48,7 @@ class FollowUp {
 	}
 
 	void add(RoundState state, Commands.ActionPlan command, CurrentUser user) {
+		Guards.open(state);
 		requireAuthor(state, user);
 		List<FieldProblem> problems = new ArrayList<>();
 		String code = Texts.required(problems, "indicatorCode", command.indicatorCode());
@@ -86,6 +89,7 @@ class FollowUp {
 	}
 
 	ActionPlanView setStatus(RoundState state, long planId, String status, Long version, CurrentUser user) {
+		Guards.open(state);
 		requireAuthor(state, user);
 		ActionPlanView plan = this.plans.find(planId)
 			.filter((p) -> this.of(state).stream().anyMatch((v) -> v.id() == p.id()))

@@ -205,6 +205,11 @@ class RoundService implements Rounds {
 	}
 
 	@Override
+	public ValidationRights validation(long id, CurrentUser user) {
+		return ValidationRule.rights(this.loader.load(id, user, false), user);
+	}
+
+	@Override
 	public EntryView accept(long id, String indicatorCode, CurrentUser user) {
 		this.collection.accept(lock(id, user), indicatorCode, user);
 		return entry(id, indicatorCode, user);

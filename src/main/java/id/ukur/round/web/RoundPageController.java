@@ -244,8 +244,7 @@ class RoundPageController {
 		model.addAttribute("myForm", myForm(round, user));
 		model.addAttribute("openValues", round.forms().stream().mapToInt((f) -> f.entries() - f.settled()).sum());
 		model.addAttribute("totalValues", round.forms().stream().mapToInt(FormView::entries).sum());
-		model.addAttribute("canValidate",
-				own && open && (user.has(Role.TEAM) || lanesHold(steps, Checkpoint.VALIDATE, user)));
+		model.addAttribute("canValidate", own && open && this.rounds.validation(round.id(), user).validator());
 		model.addAttribute("canCalculate",
 				own && open && (user.hasAny(Role.PLANNER, Role.TEAM) || lanesHold(steps, Checkpoint.CALCULATE, user)));
 		model.addAttribute("canPrepare", own && open && prepareStep != null && !round.formsPrepared()
@@ -258,7 +257,8 @@ class RoundPageController {
 		model.addAttribute("canCancel", own && open && user.has(Role.HEAD));
 		model.addAttribute("currentDecision", decision(round, current));
 		model.addAttribute("signerLanes", (signStep != null) ? lanes(signStep) : null);
-		model.addAttribute("canPlan", own && (user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY)
+		// a sealed, archived or cancelled round takes no more action plans (Guards.open)
+		model.addAttribute("canPlan", own && open && (user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY)
 				|| lanesHold(steps, Checkpoint.FOLLOW_UP, user)));
 		model.addAttribute("recap", recap);
 		model.addAttribute("plans", plans);

@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.EntryView;
 import id.ukur.round.FormView;
-import id.ukur.round.RoundStatus;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
-import id.ukur.round.StepView;
-import id.ukur.sop.Checkpoint;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,8 +47,11 @@ class ValidationController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		int accepted = 0;
 		Refusals refusals = new Refusals();
+		Rounds.ValidationRights rights = this.rounds.validation(id, user);
 		for (EntryView entry : this.rounds.entries(id, user)) {
-			if (entry.status() == EntryStatus.SUBMITTED) {
+			// "all" never includes the values of the user's own unit; any other refusal
+			// (not a validator, not yet the validation step) is shown from the first try
+			if (entry.status() == EntryStatus.SUBMITTED && !entry.unitCode().equals(rights.ownUnit())) {
 				try {
 					this.rounds.accept(id, entry.indicatorCode(), user);
 					accepted++;
@@ -120,11 +119,16 @@ class ValidationController {
 			.map((form) -> new Group(form,
 					entries.stream().filter((e) -> e.unitCode().equals(form.unitCode())).toList()))
 			.toList();
-		boolean validator = StepActors.ownAgency(round, user) && (user.has(Role.TEAM) || validateLanes(id, user));
+		Rounds.ValidationRights rights = this.rounds.validation(id, user);
 		model.addAttribute("round", round);
 		model.addAttribute("groups", groups);
 		model.addAttribute("totalCount", entries.size());
-		model.addAttribute("canValidate", validator && round.status() == RoundStatus.OPEN);
+		model.addAttribute("rights", rights);
+		model.addAttribute("canValidate", rights.validator());
+		model.addAttribute("settleableCount",
+				entries.stream()
+					.filter((e) -> e.status() == EntryStatus.SUBMITTED && rights.maySettle(e.unitCode()))
+					.count());
 		model.addAttribute("submittedCount",
 				entries.stream().filter((e) -> e.status() == EntryStatus.SUBMITTED).count());
 		model.addAttribute("settledCount", entries.stream().filter((e) -> e.status().settled()).count());
@@ -134,13 +138,6 @@ class ValidationController {
 
 	/** A unit's form with its values. */
 	record Group(FormView form, List<EntryView> entries) {
-	}
-
-	private boolean validateLanes(long id, CurrentUser user) {
-		List<StepView> steps = this.rounds.steps(id, user);
-		return steps.stream()
-			.filter((step) -> step.binding() == Checkpoint.VALIDATE)
-			.anyMatch((step) -> StepActors.roles(step).stream().anyMatch(user::has));
 	}
 
 }

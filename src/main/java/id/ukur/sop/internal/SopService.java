@@ -10,6 +10,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
 import id.ukur.organization.Role;
+import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
@@ -79,7 +80,7 @@ class SopService implements Sops {
 	@Override
 	@Transactional
 	public SopRevision publish(String agencyCode, SopDefinition definition, LocalDate revisionDate, String note,
-			CurrentUser user) {
+			Integer basedOn, CurrentUser user) {
 		if (!canEdit(agencyCode, user)) {
 			throw new ForbiddenException("access.sop.plannerOnly");
 		}
@@ -90,6 +91,12 @@ class SopService implements Sops {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		LocalDate date = (revisionDate != null) ? revisionDate : this.regionClock.today(agency.regionId());
 		Optional<SopRevision> previous = this.store.active(agency.id());
+		if (previous.isPresent() && basedOn == null) {
+			throw new InvalidInputException("basedOn", "sop.basedOn.required", previous.get().revision());
+		}
+		if (previous.isPresent() && basedOn != previous.get().revision()) {
+			throw new ConflictException("sop.basedOn.stale", basedOn, previous.get().revision());
+		}
 		SopRevision published = this.store.add(agency.id(), definition, date, note, user.username(),
 				this.clock.instant());
 		this.journal.published(previous.orElse(null), published, user.username());

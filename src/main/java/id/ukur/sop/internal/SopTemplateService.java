@@ -60,7 +60,7 @@ class SopTemplateService implements SopTemplates {
 			throw new ConflictException("sop.start.exists", agency.name());
 		}
 		SopDefinition own = new SopDefinition(identity(seed.identity(), agency), seed.lanes(), seed.steps());
-		return this.sops.publish(agencyCode, own, null, "SOP awal dari contoh " + template, user);
+		return this.sops.publish(agencyCode, own, null, "SOP awal dari contoh " + template, null, user);
 	}
 
 	/**

@@ -22,7 +22,9 @@ final class SopValidator {
 	 */
 	private static final Map<Checkpoint, List<Checkpoint>> AFTER = Map.of(Checkpoint.VALIDATE,
 			List.of(Checkpoint.COLLECT), Checkpoint.CALCULATE, List.of(Checkpoint.COLLECT, Checkpoint.VALIDATE),
-			Checkpoint.SIGN, List.of(Checkpoint.CALCULATE, Checkpoint.REVIEW, Checkpoint.SUBMIT_FOR_REVIEW),
+			// follow-up before the signature: a sealed round takes no more action plans
+			Checkpoint.SIGN,
+			List.of(Checkpoint.CALCULATE, Checkpoint.REVIEW, Checkpoint.SUBMIT_FOR_REVIEW, Checkpoint.FOLLOW_UP),
 			Checkpoint.SEND, List.of(Checkpoint.SIGN), Checkpoint.ARCHIVE, List.of(Checkpoint.SIGN), Checkpoint.REVIEW,
 			List.of(Checkpoint.CALCULATE, Checkpoint.SUBMIT_FOR_REVIEW), Checkpoint.SUBMIT_FOR_REVIEW,
 			List.of(Checkpoint.CALCULATE));

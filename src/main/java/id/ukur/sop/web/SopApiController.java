@@ -60,10 +60,11 @@ class SopApiController {
 	RevisionJson publish(@PathVariable String agency, @RequestBody String body,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisionDate,
-			@RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer basedOn,
+			@AuthenticationPrincipal CurrentUser user) {
 		boolean yaml = !contentType.toLowerCase(Locale.ROOT).contains("json");
 		SopDefinition definition = this.sops.parse(body, yaml);
-		SopRevision revision = this.sops.publish(agency, definition, revisionDate, note, user);
+		SopRevision revision = this.sops.publish(agency, definition, revisionDate, note, basedOn, user);
 		return new RevisionJson(revision.revision(), revision.revisionDate(), revision.definition().steps().size(),
 				revision.definition().lanes().size());
 	}

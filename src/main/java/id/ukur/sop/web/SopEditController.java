@@ -10,6 +10,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
 import id.ukur.organization.Role;
+import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
@@ -60,6 +61,7 @@ class SopEditController {
 		requireEditor(agency, user);
 		SopRevision active = this.documents.shown(agency, null, user);
 		SopForm form = SopForm.of(active.definition());
+		form.setBasedOn(active.revision());
 		form.setRevisionDate(this.clock.today(user).toString());
 		return page(agency, user, model, form, List.of());
 	}
@@ -93,12 +95,15 @@ class SopEditController {
 		else {
 			try {
 				SopRevision published = this.sops.publish(agency, definition, date, SopForm.blank(form.getNote()),
-						user);
+						form.getBasedOn(), user);
 				redirect.addFlashAttribute("published", published.revision());
 				return "redirect:/agencies/" + agency + "/sop";
 			}
 			catch (InvalidInputException ex) {
 				problems.addAll(ex.problems());
+			}
+			catch (ConflictException ex) {
+				problems.add(new FieldProblem("", ex.getMessage(), ex.args()));
 			}
 		}
 		return page(agency, user, model, form, problems);

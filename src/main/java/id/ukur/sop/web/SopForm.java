@@ -33,6 +33,9 @@ public class SopForm {
 
 	private String note = "";
 
+	/** The revision the editor opened, which the new one replaces. */
+	private Integer basedOn;
+
 	static SopForm of(SopDefinition definition) {
 		SopForm form = new SopForm();
 		var id = definition.identity();
@@ -148,6 +151,14 @@ public class SopForm {
 
 	public void setRevisionDate(String revisionDate) {
 		this.revisionDate = revisionDate;
+	}
+
+	public Integer getBasedOn() {
+		return this.basedOn;
+	}
+
+	public void setBasedOn(Integer basedOn) {
+		this.basedOn = basedOn;
 	}
 
 	public String getNote() {

@@ -2,8 +2,11 @@ package id.ukur.sop.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.FieldProblem;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
@@ -50,6 +53,8 @@ class SopPagesController {
 		model.addAllAttributes(this.documents.model(agency, shown, user, false));
 		model.addAttribute("revisions", this.sops.revisions(agency, user));
 		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
+		// an upload replaces the revision in force when the page was shown
+		model.addAttribute("activeRevision", this.sops.active(agency, user).map(SopRevision::revision).orElse(null));
 		return "sop/view";
 	}
 
@@ -66,17 +71,23 @@ class SopPagesController {
 
 	@PostMapping("/upload")
 	String upload(@PathVariable String agency, @RequestParam("file") MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) Integer basedOn, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			String name = String.valueOf(file.getOriginalFilename()).toLowerCase();
 			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
 					!name.endsWith(".json"));
-			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), user);
+			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), basedOn,
+					user);
 			redirect.addFlashAttribute("published", published.revision());
 			return "redirect:/agencies/" + agency + "/sop";
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("uploadProblems", ex.problems());
+			return view(agency, null, user, model);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("uploadProblems", List.of(new FieldProblem("", ex.getMessage(), ex.args())));
 			return view(agency, null, user, model);
 		}
 	}

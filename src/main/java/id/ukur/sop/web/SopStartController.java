@@ -81,7 +81,7 @@ class SopStartController {
 			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
 			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
 					!name.endsWith(".json"));
-			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), user);
+			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), null, user);
 			redirect.addFlashAttribute("published", published.revision());
 			return "redirect:/agencies/" + agency + "/sop";
 		}
