@@ -54,6 +54,10 @@ class DatabaseFileStore implements FileStore {
 		}
 		FileType type = FileType.detect(content)
 			.orElseThrow(() -> new UnsupportedTypeException(FIELD, "validation.file.type"));
+		// the first bytes are easy to forge: the whole file must read as its type
+		if (!WellFormed.check(type, content)) {
+			throw new UnsupportedTypeException(FIELD, "validation.file.malformed", type.name());
+		}
 		StoredFile file = new StoredFile(UUID.randomUUID().toString(), SafeNames.of(originalName, type),
 				type.contentType(), content.length, sha256(content));
 		this.jdbc
