@@ -54,8 +54,8 @@ public final class HostileFiles {
 	}
 
 	/**
-	 * A ZIP with the parts of an XLSX whose sheet inflates to 1 GB of zeros (about 1 MB on
-	 * the wire). Made once per test run.
+	 * A ZIP with the parts of an XLSX whose sheet inflates to 1 GB of zeros (about 1 MB
+	 * on the wire). Made once per test run.
 	 */
 	public static synchronized byte[] xlsxZipBomb() {
 		if (bomb == null) {
@@ -83,8 +83,8 @@ public final class HostileFiles {
 	}
 
 	/**
-	 * A ZIP with the parts of a DOCX whose first entry is an HTML page stored uncompressed,
-	 * so the page sits in the first bytes a browser sniffs.
+	 * A ZIP with the parts of a DOCX whose first entry is an HTML page stored
+	 * uncompressed, so the page sits in the first bytes a browser sniffs.
 	 */
 	public static byte[] docxWithHtml() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -30,7 +30,9 @@ public final class SampleFiles {
 		return pdf("");
 	}
 
-	/** The same PDF with lines (e.g. comments) between the header and the first object. */
+	/**
+	 * The same PDF with lines (e.g. comments) between the header and the first object.
+	 */
 	public static byte[] pdf(String afterHeader) {
 		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>" };

@@ -14,9 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Whether a ZIP that names itself an XLSX or DOCX is one: the parts the type requires,
- * nothing a browser or the system would run, a bounded amount of content once inflated
- * (a small ZIP can inflate to gigabytes), and finally opened by Apache POI as a workbook
- * or a document.
+ * nothing a browser or the system would run, a bounded amount of content once inflated (a
+ * small ZIP can inflate to gigabytes), and finally opened by Apache POI as a workbook or
+ * a document.
  */
 final class OfficePackage {
 

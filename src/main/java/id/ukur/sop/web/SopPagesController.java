@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Limits;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -67,9 +69,14 @@ class SopPagesController {
 	@PostMapping("/upload")
 	String upload(@PathVariable String agency, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		// permission before the file is read, then its size, then the parse
+		if (!this.sops.canEdit(agency, user)) {
+			throw new ForbiddenException("access.sop.plannerOnly");
+		}
 		try {
-			String name = String.valueOf(file.getOriginalFilename()).toLowerCase();
-			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
+			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
+			byte[] content = Limits.read(file.getInputStream(), file.getSize(), Limits.SOP_DEFINITION, "file");
+			SopDefinition definition = this.sops.parse(new String(content, StandardCharsets.UTF_8),
 					!name.endsWith(".json"));
 			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), user);
 			redirect.addFlashAttribute("published", published.revision());

@@ -74,8 +74,9 @@ class WellFormedTest {
 
 	private static byte[] pdfWithScript() {
 		String pdf = new String(SampleFiles.pdf(), StandardCharsets.US_ASCII);
-		return pdf.replace("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")
+		return pdf
+			.replace("<< /Type /Catalog /Pages 2 0 R >>",
+					"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 
