@@ -45,18 +45,30 @@ class DatabaseFileStore implements FileStore {
 
 	@Override
 	public StoredFile store(String originalName, byte[] content) {
+		FileType type = checked(content);
+		// the first bytes are easy to forge: the whole file must read as its type
+		if (!WellFormed.check(type, content)) {
+			throw new UnsupportedTypeException(FIELD, "validation.file.malformed", type.name());
+		}
+		return keep(originalName, content, type);
+	}
+
+	@Override
+	public StoredFile storeRendered(String name, byte[] content) {
+		return keep(name, content, checked(content));
+	}
+
+	private FileType checked(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException(FIELD, "validation.file.empty");
 		}
 		if (content.length > this.maxBytes) {
 			throw new PayloadTooLargeException(FIELD, "validation.file.tooLarge", Limits.readable(this.maxBytes));
 		}
-		FileType type = FileType.detect(content)
-			.orElseThrow(() -> new UnsupportedTypeException(FIELD, "validation.file.type"));
-		// the first bytes are easy to forge: the whole file must read as its type
-		if (!WellFormed.check(type, content)) {
-			throw new UnsupportedTypeException(FIELD, "validation.file.malformed", type.name());
-		}
+		return FileType.detect(content).orElseThrow(() -> new UnsupportedTypeException(FIELD, "validation.file.type"));
+	}
+
+	private StoredFile keep(String originalName, byte[] content, FileType type) {
 		StoredFile file = new StoredFile(UUID.randomUUID().toString(), SafeNames.of(originalName, type),
 				type.contentType(), content.length, sha256(content));
 		this.jdbc
