@@ -25,6 +25,17 @@ public interface FileStore {
 	StoredFile store(String originalName, byte[] content);
 
 	/**
+	 * Keeps a file Ukur rendered itself (a sealed report). Only the size limit and the
+	 * type are checked: the checks for hostile uploads look for markup in a file's first
+	 * bytes, and a rendered PDF carries its title there, which is the people's own text
+	 * (an agency's name) and may look like markup without being any.
+	 * @param name the file name
+	 * @param content the bytes
+	 * @return the stored file
+	 */
+	StoredFile storeRendered(String name, byte[] content);
+
+	/**
 	 * @param key the key given by {@link #store}
 	 * @return the file's description, empty for an unknown key
 	 */

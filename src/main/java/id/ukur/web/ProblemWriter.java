@@ -48,13 +48,13 @@ class ProblemWriter {
 		write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden");
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, int status, String detailCode)
+	void write(HttpServletRequest request, HttpServletResponse response, int status, String detailCode, Object... args)
 			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", HttpStatus.valueOf(status).getReasonPhrase());
 		problem.put("status", status);
-		problem.put("detail", this.messages.getMessage(detailCode, null, detailCode, apiLocale(request)));
+		problem.put("detail", this.messages.getMessage(detailCode, args, detailCode, apiLocale(request)));
 		problem.put("instance", request.getRequestURI());
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

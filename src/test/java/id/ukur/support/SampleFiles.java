@@ -27,9 +27,16 @@ public final class SampleFiles {
 	 * the true offsets.
 	 */
 	public static byte[] pdf() {
+		return pdf("");
+	}
+
+	/**
+	 * The same PDF with lines (e.g. comments) between the header and the first object.
+	 */
+	public static byte[] pdf(String afterHeader) {
 		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>" };
-		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n").append(afterHeader);
 		StringBuilder xref = new StringBuilder("xref\n0 4\n0000000000 65535 f \n");
 		for (int i = 0; i < objects.length; i++) {
 			xref.append(String.format("%010d 00000 n \n", pdf.length()));

@@ -99,7 +99,7 @@ public final class WebSession {
 			HttpResponse<byte[]> response = this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -142,7 +142,11 @@ public final class WebSession {
 	}
 
 	/** A file downloaded. */
-	public record Download(int status, String contentType, byte[] body) {
+	public record Download(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 	}
 
 	/** A page reached: status, final path and the parsed document. */

@@ -1,5 +1,6 @@
 package id.ukur.plan.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -17,11 +18,16 @@ import id.ukur.plan.NodeKind;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanWorkbooks.RowProblem;
 import id.ukur.plan.ValueType;
+import id.ukur.shared.Limits;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads the plan workbook into a document, collecting a problem per bad cell with its
@@ -43,10 +49,17 @@ final class PlanWorkbookReader {
 	private final List<IndicatorDraft> indicators = new ArrayList<>();
 
 	PlanDocument read(InputStream input, int year) {
-		try (Workbook workbook = WorkbookFactory.create(input)) {
+		try (Workbook workbook = open(input)) {
+			if (workbook == null) {
+				return null;
+			}
 			Sheet sheet = workbook.getSheet(WorkbookColumns.SHEET);
 			if (sheet == null) {
 				this.problems.add(new RowProblem(0, "", "plan.xlsx.sheet", new Object[] { WorkbookColumns.SHEET }));
+				return null;
+			}
+			if (sheet.getPhysicalNumberOfRows() > Limits.PLAN_WORKBOOK_ROWS + 1) {
+				tooManyRows();
 				return null;
 			}
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -70,6 +83,36 @@ final class PlanWorkbookReader {
 			throw ex;
 		}
 		return assemble(year);
+	}
+
+	/**
+	 * Opens the workbook; an XLSX has its rows counted first by streaming the sheet, so a
+	 * sheet over the row limit is refused before POI builds every row in memory (POI's
+	 * own zip-bomb guard bounds the inflating).
+	 * @return the workbook, null when it is refused for its rows
+	 */
+	private Workbook open(InputStream input) throws IOException {
+		byte[] bytes = input.readAllBytes();
+		if (FileMagic.valueOf(bytes) != FileMagic.OOXML) {
+			return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+		}
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+		}
+		catch (InvalidFormatException ex) {
+			throw new IOException(ex);
+		}
+		if (WorkbookRows.over(pkg, WorkbookColumns.SHEET, Limits.PLAN_WORKBOOK_ROWS + 1)) {
+			pkg.revert();
+			tooManyRows();
+			return null;
+		}
+		return new XSSFWorkbook(pkg);
+	}
+
+	private void tooManyRows() {
+		this.problems.add(new RowProblem(0, "", "plan.xlsx.tooManyRows", new Object[] { Limits.PLAN_WORKBOOK_ROWS }));
 	}
 
 	private void row(Cells cells) {

@@ -15,8 +15,10 @@ import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanWorkbooks;
 import id.ukur.plan.Plans;
 import id.ukur.shared.ConflictException;
+import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Limits;
 import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PdfRenderer;
 
@@ -95,9 +97,14 @@ class PlanFilesController {
 	String upload(@PathVariable String agency, @PathVariable int year, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		// permission first, then the size, and only then is the workbook opened
+		if (!this.plans.canEdit(agency, user)) {
+			throw new ForbiddenException("access.plan.plannerOnly");
+		}
 		model.addAttribute("reason", reason);
-		if (file.isEmpty()) {
-			model.addAttribute("uploadError", "plan.upload.empty");
+		if (file.isEmpty() || file.getSize() > Limits.PLAN_WORKBOOK) {
+			model.addAttribute("uploadError", file.isEmpty() ? new FieldProblem("file", "plan.upload.empty")
+					: new FieldProblem("file", "validation.body.tooLarge", Limits.readable(Limits.PLAN_WORKBOOK)));
 			return importPage(agency, year, user, model);
 		}
 		PlanWorkbooks.ImportResult result;

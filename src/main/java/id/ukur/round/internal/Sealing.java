@@ -63,7 +63,7 @@ class Sealing {
 		byte[] pdf = this.documents.pdf(model, Locale.forLanguageTag("id-ID"));
 		String name = "laporan-pengukuran-" + state.agency.code() + "-" + state.round.period.name() + "-"
 				+ state.round.year + "-r" + state.round.revision + ".pdf";
-		FileStore.StoredFile file = this.files.store(name, pdf);
+		FileStore.StoredFile file = this.files.storeRendered(name, pdf);
 		SealRecord seal = new SealRecord(0, state.round.id, state.round.revision, code, file.sha256(), file.key(), now,
 				user.username(), signatory.name(), signatory.position(), signatory.rank(), signatory.nip(), false, null,
 				null, null);

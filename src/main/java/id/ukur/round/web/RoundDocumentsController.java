@@ -64,8 +64,9 @@ class RoundDocumentsController {
 		Rounds.Evidence evidence = this.rounds.evidence(id, evidenceId, user);
 		String type = (evidence.view().contentType() != null) ? evidence.view().contentType()
 				: MediaType.APPLICATION_OCTET_STREAM_VALUE;
-		boolean inline = type.startsWith("image/") || type.equals(MediaType.APPLICATION_PDF_VALUE);
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+		// always a download, never shown in the page's origin: an uploaded file is the
+		// uploader's content (the answer also says nosniff, see docs/security.md)
+		ContentDisposition disposition = ContentDisposition.attachment()
 			.filename(evidence.view().fileName(), java.nio.charset.StandardCharsets.UTF_8)
 			.build();
 		return RoundFiles.file(evidence.content(), MediaType.parseMediaType(type), disposition);

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import id.ukur.shared.FileStore;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Limits;
 import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PayloadTooLargeException;
 import id.ukur.shared.FileStore.StoredFile;
@@ -30,8 +31,6 @@ class DatabaseFileStore implements FileStore {
 
 	private static final String FIELD = "file";
 
-	private static final long MEGABYTE = 1024 * 1024;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -46,14 +45,30 @@ class DatabaseFileStore implements FileStore {
 
 	@Override
 	public StoredFile store(String originalName, byte[] content) {
+		FileType type = checked(content);
+		// the first bytes are easy to forge: the whole file must read as its type
+		if (!WellFormed.check(type, content)) {
+			throw new UnsupportedTypeException(FIELD, "validation.file.malformed", type.name());
+		}
+		return keep(originalName, content, type);
+	}
+
+	@Override
+	public StoredFile storeRendered(String name, byte[] content) {
+		return keep(name, content, checked(content));
+	}
+
+	private FileType checked(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException(FIELD, "validation.file.empty");
 		}
 		if (content.length > this.maxBytes) {
-			throw new PayloadTooLargeException(FIELD, "validation.file.tooLarge", readable(this.maxBytes));
+			throw new PayloadTooLargeException(FIELD, "validation.file.tooLarge", Limits.readable(this.maxBytes));
 		}
-		FileType type = FileType.detect(content)
-			.orElseThrow(() -> new UnsupportedTypeException(FIELD, "validation.file.type"));
+		return FileType.detect(content).orElseThrow(() -> new UnsupportedTypeException(FIELD, "validation.file.type"));
+	}
+
+	private StoredFile keep(String originalName, byte[] content, FileType type) {
 		StoredFile file = new StoredFile(UUID.randomUUID().toString(), SafeNames.of(originalName, type),
 				type.contentType(), content.length, sha256(content));
 		this.jdbc
@@ -86,11 +101,6 @@ class DatabaseFileStore implements FileStore {
 	private static StoredFile row(ResultSet rs, int row) throws SQLException {
 		return new StoredFile(rs.getString("file_key"), rs.getString("file_name"), rs.getString("content_type"),
 				rs.getLong("size_bytes"), rs.getString("sha256"));
-	}
-
-	/** The limit as people say it: "10 MB", or in KB when it is no whole number of MB. */
-	private static String readable(long bytes) {
-		return (bytes % MEGABYTE == 0) ? (bytes / MEGABYTE) + " MB" : Math.max(1, bytes / 1024) + " KB";
 	}
 
 	private static String sha256(byte[] content) {

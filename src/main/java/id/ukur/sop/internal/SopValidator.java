@@ -8,6 +8,7 @@ import java.util.Set;
 
 import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Limits;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopDefinition.Step;
@@ -36,10 +37,24 @@ final class SopValidator {
 
 	static List<FieldProblem> check(SopDefinition definition) {
 		SopValidator validator = new SopValidator();
+		if (validator.tooLarge(definition)) {
+			// a definition this large is refused whole, before the rules of each step
+			return List.copyOf(validator.problems);
+		}
 		validator.identity(definition);
 		Set<String> laneKeys = validator.lanes(definition);
 		validator.steps(definition, laneKeys);
 		return List.copyOf(validator.problems);
+	}
+
+	private boolean tooLarge(SopDefinition definition) {
+		if (definition.steps().size() > Limits.SOP_STEPS) {
+			this.problems.add(new FieldProblem("steps", "sop.steps.tooMany", Limits.SOP_STEPS));
+		}
+		if (definition.lanes().size() > Limits.SOP_LANES) {
+			this.problems.add(new FieldProblem("lanes", "sop.lanes.tooMany", Limits.SOP_LANES));
+		}
+		return !this.problems.isEmpty();
 	}
 
 	private void identity(SopDefinition definition) {

@@ -1,14 +1,21 @@
 package id.ukur.sop.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.shared.ForbiddenException;
+import id.ukur.shared.Limits;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +25,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,14 +62,25 @@ class SopApiController {
 	@PutMapping(path = "/sop",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
 					"text/plain" })
-	@Operation(summary = "Publish a new revision (YAML or JSON body), validated whole")
-	RevisionJson publish(@PathVariable String agency, @RequestBody String body,
+	@Operation(summary = "Publish a new revision (YAML or JSON body), validated whole",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = "application/yaml", schema = @Schema(type = "string")),
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = SopDefinition.class)) }))
+	RevisionJson publish(@PathVariable String agency, HttpServletRequest request,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revisionDate,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Integer basedOn,
-			@AuthenticationPrincipal CurrentUser user) {
+			@AuthenticationPrincipal CurrentUser user) throws IOException {
+		// who may publish is decided before a byte of the body is read: reading and
+		// parsing a large definition is the expensive part
+		if (!this.sops.canEdit(agency, user)) {
+			throw new ForbiddenException("access.sop.plannerOnly");
+		}
+		byte[] body = Limits.read(request.getInputStream(), request.getContentLengthLong(), Limits.SOP_DEFINITION,
+				"body");
 		boolean yaml = !contentType.toLowerCase(Locale.ROOT).contains("json");
-		SopDefinition definition = this.sops.parse(body, yaml);
+		SopDefinition definition = this.sops.parse(new String(body, StandardCharsets.UTF_8), yaml);
 		SopRevision revision = this.sops.publish(agency, definition, revisionDate, note, basedOn, user);
 		return new RevisionJson(revision.revision(), revision.revisionDate(), revision.definition().steps().size(),
 				revision.definition().lanes().size());

@@ -7,7 +7,9 @@ import java.util.List;
 import id.ukur.organization.CurrentUser;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Limits;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -73,9 +75,14 @@ class SopPagesController {
 	String upload(@PathVariable String agency, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) Integer basedOn, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) throws IOException {
+		// permission before the file is read, then its size, then the parse
+		if (!this.sops.canEdit(agency, user)) {
+			throw new ForbiddenException("access.sop.plannerOnly");
+		}
 		try {
-			String name = String.valueOf(file.getOriginalFilename()).toLowerCase();
-			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
+			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
+			byte[] content = Limits.read(file.getInputStream(), file.getSize(), Limits.SOP_DEFINITION, "file");
+			SopDefinition definition = this.sops.parse(new String(content, StandardCharsets.UTF_8),
 					!name.endsWith(".json"));
 			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), basedOn,
 					user);

@@ -12,7 +12,9 @@ import id.ukur.sop.SopRevision;
 import id.ukur.sop.SopTemplates;
 import id.ukur.sop.Sops;
 import id.ukur.organization.Organization;
+import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.shared.Limits;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -77,9 +79,14 @@ class SopStartController {
 	@PostMapping("/agencies/{agency}/sop/start/upload")
 	String startFromFile(@PathVariable String agency, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		// permission before the file is read, then its size, then the parse
+		if (!this.sops.canEdit(agency, user)) {
+			throw new ForbiddenException("access.sop.plannerOnly");
+		}
 		try {
-			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
-			SopDefinition definition = this.sops.parse(new String(file.getBytes(), StandardCharsets.UTF_8),
+			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
+			byte[] content = Limits.read(file.getInputStream(), file.getSize(), Limits.SOP_DEFINITION, "file");
+			SopDefinition definition = this.sops.parse(new String(content, StandardCharsets.UTF_8),
 					!name.endsWith(".json"));
 			SopRevision published = this.sops.publish(agency, definition, null, file.getOriginalFilename(), null, user);
 			redirect.addFlashAttribute("published", published.revision());
