@@ -19,10 +19,11 @@ public record StandardTime(BigDecimal amount, TimeUnit unit) {
 
 	/**
 	 * The largest amount a step's time may have, in any unit (docs/security.md,
-	 * "Numbers"): 10 000 working days is a working life, 10 000 minutes a working month;
-	 * no step of an SOP is longer.
+	 * "Numbers"): 100 000 minutes is most of a working year, 100 000 working days a
+	 * working life many times over; no step of an SOP is longer, and the minutes of any
+	 * such time fit a {@code long} with room to spare.
 	 */
-	public static final int MAX_AMOUNT = 10_000;
+	public static final int MAX_AMOUNT = 100_000;
 
 	/** The most decimals a time may have ({@code 0,25} hour, {@code 1,5} days). */
 	public static final int MAX_DECIMALS = 2;
