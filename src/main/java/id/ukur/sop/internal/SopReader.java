@@ -229,9 +229,9 @@ final class SopReader {
 		}
 		if (node.isNumber()) {
 			// a number beyond the bounds is refused before anything writes it out
-			boolean finite = !node.isFloatingPointNumber() || Double.isFinite(node.doubleValue())
-					|| node.isBigDecimal();
-			BigDecimal value = finite ? node.decimalValue() : null;
+			// a binary float (from YAML) may be infinite; the others convert exactly
+			boolean binary = node.isDouble() || node.isFloat();
+			BigDecimal value = (!binary || Double.isFinite(node.asDouble())) ? node.decimalValue() : null;
 			if (value == null || !Numbers.withinBounds(value)) {
 				this.problems.add(Numbers.bounds(path));
 				return null;
