@@ -217,7 +217,7 @@ class NumberBoundsIT extends IntegrationTest {
 		fields.put("weight", weight);
 		fields.put("definition", "d".repeat(2001));
 		kept = planner.submit(form, fields);
-		assertThat(kept.text("#indicator-form")).contains("Paling banyak 2000 karakter");
+		assertThat(kept.text("#indicator-form")).contains("Paling banyak 2.000 karakter");
 		assertThat(kept.document().selectFirst("[name=definition]").text()).hasSize(2001);
 	}
 
