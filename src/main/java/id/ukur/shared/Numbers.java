@@ -37,6 +37,13 @@ public final class Numbers {
 	 */
 	private static final int MAX_PRECISION = 1000;
 
+	/**
+	 * The Jackson attribute that marks JSON Ukur wrote itself (a recap, a plan snapshot,
+	 * an SOP revision): read back without the bounds of client input, since a recap keeps
+	 * means with up to 12 decimals.
+	 */
+	public static final String STORED_JSON = "ukur.storedJson";
+
 	private static final int MAX_LENGTH = 64;
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]");

@@ -89,7 +89,9 @@ class JsonInput {
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) {
 			Object value = super.deserialize(parser, context);
-			check(value, parser);
+			if (!Boolean.TRUE.equals(context.getAttribute(Numbers.STORED_JSON))) {
+				check(value, parser);
+			}
 			return value;
 		}
 

@@ -104,6 +104,18 @@ class JsonInputTest {
 	}
 
 	@Test
+	void jsonUkurStoredItselfIsReadBackWithoutTheBounds() {
+		// a recap keeps means with 12 decimals; client input with them is refused
+		String stored = "{\"value\": 1.123456789012, \"amount\": 2.123456789012}";
+		Sample sample = this.json.readerFor(Sample.class)
+			.withAttribute(id.ukur.shared.Numbers.STORED_JSON, true)
+			.readValue(stored);
+		assertThat(sample.amount()).isEqualByComparingTo("2.123456789012");
+		assertThat(catchThrowableOfType(JacksonException.class, () -> this.json.readValue(stored, Sample.class)))
+			.isInstanceOf(JsonInput.OutOfBounds.class);
+	}
+
+	@Test
 	void keepsExactDecimals() {
 		Sample sample = this.json.readValue("{\"amount\": 1234567890123.45, \"value\": 0.1}", Sample.class);
 		assertThat(sample.amount()).isEqualByComparingTo("1234567890123.45");
