@@ -18,11 +18,31 @@ public final class Numbers {
 	/** The default language of Ukur. */
 	public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
-	/** The most whole digits a typed number may have (the database keeps 18). */
+	/**
+	 * The most whole digits any number Ukur accepts may have (docs/security.md,
+	 * "Numbers"): rupiah budgets of a province reach 10^13, the widest plan column keeps
+	 * 18 whole digits, and every accepted number fits a signed 64-bit integer.
+	 */
 	public static final int MAX_WHOLE_DIGITS = 18;
 
-	/** The most decimals a typed number may have. */
+	/**
+	 * The most decimals any number Ukur accepts may have: percentages, factors and times
+	 * need a few; the widest column (an entry's actual) keeps 10.
+	 */
 	public static final int MAX_DECIMALS = 10;
+
+	/**
+	 * The most significant digits a number may carry to be looked at at all; a longer one
+	 * cannot lie within the bounds without trailing zeros that no person types.
+	 */
+	private static final int MAX_PRECISION = 1000;
+
+	/**
+	 * The Jackson attribute that marks JSON Ukur wrote itself (a recap, a plan snapshot,
+	 * an SOP revision): read back without the bounds of client input, since a recap keeps
+	 * means with up to 12 decimals.
+	 */
+	public static final String STORED_JSON = "ukur.storedJson";
 
 	private static final int MAX_LENGTH = 64;
 
@@ -51,6 +71,12 @@ public final class Numbers {
 	 * @return the number, or null when the text is empty or not a number
 	 */
 	public static BigDecimal parse(String text, Locale locale) {
+		String digits = digits(text, locale);
+		return (digits != null && withinBounds(digits)) ? new BigDecimal(digits) : null;
+	}
+
+	/** The text as plain digits ({@code -1250.5}), or null when it is not a number. */
+	private static String digits(String text, Locale locale) {
 		if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
 			return null;
 		}
@@ -69,11 +95,49 @@ public final class Numbers {
 			cleaned = cleaned.substring(1);
 		}
 		String digits = canonical(cleaned, isEnglish(locale) ? ',' : '.');
-		if (digits == null || !withinBounds(digits)) {
-			return null;
+		return (digits == null) ? null : (negative ? "-" : "") + digits;
+	}
+
+	/**
+	 * Whether a number lies within the bounds every number Ukur accepts keeps: at most
+	 * {@value #MAX_WHOLE_DIGITS} whole digits and {@value #MAX_DECIMALS} decimals once
+	 * trailing zeros are dropped. Decided from the precision and the scale, without
+	 * arithmetic whose cost grows with the exponent ({@code 1e999999} and
+	 * {@code 1e-999999999} are refused at once).
+	 * @param value a number from JSON, a spreadsheet or a definition; null is within
+	 * @return whether the number may be accepted
+	 */
+	public static boolean withinBounds(BigDecimal value) {
+		if (value == null || value.signum() == 0) {
+			return true;
 		}
-		BigDecimal number = new BigDecimal(digits);
-		return negative ? number.negate() : number;
+		int precision = value.precision();
+		long scale = value.scale();
+		if (precision > MAX_PRECISION || precision - scale > MAX_WHOLE_DIGITS) {
+			return false;
+		}
+		if (scale <= MAX_DECIMALS) {
+			return true;
+		}
+		// dropping trailing zeros lowers the scale by less than the precision
+		return scale - precision < MAX_DECIMALS && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+	}
+
+	/**
+	 * @return the refusal of a number outside the bounds, naming the field and the bounds
+	 */
+	public static FieldProblem bounds(String field) {
+		return new FieldProblem(field, "validation.number.bounds", MAX_WHOLE_DIGITS, MAX_DECIMALS);
+	}
+
+	/**
+	 * Whether a text is written as a number but has more digits than the bounds allow, so
+	 * that a reader can say "too large" rather than "not a number".
+	 * @see #parse(String, Locale)
+	 */
+	public static boolean beyondBounds(String text, Locale locale) {
+		String digits = digits(text, locale);
+		return digits != null && !withinBounds(digits);
 	}
 
 	/**
@@ -189,7 +253,8 @@ public final class Numbers {
 		return GROUPED.matcher(text.replace(group, 'G')).matches();
 	}
 
-	private static boolean withinBounds(String digits) {
+	private static boolean withinBounds(String signed) {
+		String digits = signed.startsWith("-") ? signed.substring(1) : signed;
 		int point = digits.indexOf('.');
 		String whole = ((point < 0) ? digits : digits.substring(0, point)).replaceFirst("^0+(?=\\d)", "");
 		int decimals = (point < 0) ? 0 : digits.length() - point - 1;

@@ -18,6 +18,26 @@ public record StandardTime(BigDecimal amount, TimeUnit unit) {
 	private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
 	/**
+	 * The largest amount a step's time may have, in any unit (docs/security.md,
+	 * "Numbers"): 100 000 minutes is most of a working year, 100 000 working days a
+	 * working life many times over; no step of an SOP is longer, and the minutes of any
+	 * such time fit a {@code long} with room to spare.
+	 */
+	public static final int MAX_AMOUNT = 100_000;
+
+	/** The most decimals a time may have ({@code 0,25} hour, {@code 1,5} days). */
+	public static final int MAX_DECIMALS = 2;
+
+	/**
+	 * @return whether an amount lies within what a time may be: more than zero, at most
+	 * {@value #MAX_AMOUNT}, at most {@value #MAX_DECIMALS} decimals
+	 */
+	public static boolean fits(BigDecimal amount) {
+		return amount != null && amount.signum() > 0 && amount.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) <= 0
+				&& Numbers.withinBounds(amount) && amount.stripTrailingZeros().scale() <= MAX_DECIMALS;
+	}
+
+	/**
 	 * @throws IllegalArgumentException if the amount is missing, zero or negative, or the
 	 * unit is missing
 	 */
@@ -31,6 +51,10 @@ public record StandardTime(BigDecimal amount, TimeUnit unit) {
 		}
 		if (unit == null) {
 			throw new IllegalArgumentException("A time standard needs a unit (minutes, hours or working days)");
+		}
+		if (!fits(amount)) {
+			throw new IllegalArgumentException(
+					"A time standard is at most " + MAX_AMOUNT + " with at most " + MAX_DECIMALS + " decimals");
 		}
 		amount = normalized(amount);
 	}

@@ -5,19 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.Numbers;
 import id.ukur.shared.PayloadTooLargeException;
 import id.ukur.shared.UnsupportedTypeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -93,21 +96,44 @@ class ExceptionHandling {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		// a value of the wrong type names its field; plain syntax errors have no field to
-		// name
-		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
-				&& !(ex.getCause() instanceof tools.jackson.core.exc.StreamReadException)) {
-			String field = databind.getPath()
-				.stream()
-				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
-						: String.valueOf(reference.getIndex()))
-				.collect(Collectors.joining("."));
-			String message = this.messages.getMessage("validation.type", null, "validation.type",
-					ProblemWriter.apiLocale(request));
-			return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
-					List.of(Map.of("field", field, "message", message)));
+		if (ex.getCause() instanceof JacksonException jackson) {
+			return json(jackson, request);
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
+	}
+
+	/**
+	 * A value of the wrong kind, a number outside the bounds or out of its type's range
+	 * names its field ({@code cases[0].actual}); plain syntax errors have no field to
+	 * name.
+	 */
+	@ExceptionHandler(JacksonException.class)
+	Object json(JacksonException ex, HttpServletRequest request) {
+		if (ex instanceof InvalidDefinitionException) {
+			return unexpected(ex, request);
+		}
+		boolean valueProblem = ex instanceof DatabindException || ex instanceof InputCoercionException;
+		if (!valueProblem || ex.getPath().isEmpty()) {
+			return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
+		}
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		Locale locale = ProblemWriter.apiLocale(request);
+		String message = (ex instanceof JsonInput.OutOfBounds)
+				? this.messages.getMessage("validation.number.bounds",
+						new Object[] { Numbers.MAX_WHOLE_DIGITS, Numbers.MAX_DECIMALS }, locale)
+				: this.messages.getMessage(
+						(ex instanceof InputCoercionException) ? "validation.number.range" : "validation.type", null,
+						locale);
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
+				List.of(Map.of("field", field.toString(), "message", message)));
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })

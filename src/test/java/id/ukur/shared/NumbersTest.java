@@ -97,6 +97,50 @@ class NumbersTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			0                                | true
+			0E+999999                        | true
+			0E-999999999                     | true
+			999999999999999999               | true
+			-999999999999999999              | true
+			999999999999999999.9999999999    | true
+			1E+17                            | true
+			0.0000000001                     | true
+			1.50000000000000000000000000000  | true
+			123.4500000000000000             | true
+			1E+18                            | false
+			1000000000000000000              | false
+			-1000000000000000000             | false
+			0.00000000001                    | false
+			0.12345678901                    | false
+			1E+999999                        | false
+			1E-999999999                     | false
+			-1E-2147483647                   | false
+			1E+2147483647                    | false
+			""")
+	void boundsEveryNumberWithoutWork(String number, boolean within) {
+		long start = System.nanoTime();
+		assertThat(Numbers.withinBounds(new BigDecimal(number))).as(number).isEqualTo(within);
+		assertThat(System.nanoTime() - start).as("decided at once").isLessThan(2_000_000_000L);
+	}
+
+	@ParameterizedTest(name = "[{0}] -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			1.000.000.000.000.000.000           | true
+			1000000000000000000                 | true
+			-1000000000000000000                | true
+			0,12345678901                       | true
+			999.999.999.999.999.999             | false
+			12,5                                | false
+			abc                                 | false
+			12,3,4                              | false
+			1e999999                            | false
+			""")
+	void tellsTooLargeFromNotANumber(String text, boolean beyond) {
+		assertThat(Numbers.beyondBounds(text, Numbers.INDONESIAN)).as(text).isEqualTo(beyond);
+	}
+
 	private static void expect(BigDecimal parsed, String expected) {
 		if (expected == null) {
 			assertThat(parsed).isNull();

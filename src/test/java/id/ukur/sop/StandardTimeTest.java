@@ -29,7 +29,7 @@ class StandardTimeTest {
 			value = { "10 | MINUTES | 10 menit", "1 | HOURS | 1 jam", "1.5 | HOURS | 1,5 jam", "1.50 | HOURS | 1,5 jam",
 					"3 | WORKING_DAYS | 3 hari", "0.5 | WORKING_DAYS | 0,5 hari", "10.0 | MINUTES | 10 menit",
 					"100 | WORKING_DAYS | 100 hari", "1440 | MINUTES | 1.440 menit", "2.25 | HOURS | 2,25 jam",
-					"1234567.5 | MINUTES | 1.234.567,5 menit" })
+					"12345.5 | MINUTES | 12.345,5 menit" })
 	void displaysAsSopsWriteIt(BigDecimal amount, TimeUnit unit, String expected) {
 		assertThat(new StandardTime(amount, unit).display()).isEqualTo(expected);
 	}
@@ -76,6 +76,27 @@ class StandardTimeTest {
 		StandardTime written = new StandardTime(new BigDecimal("1.50"), TimeUnit.HOURS);
 		assertThat(written).isEqualTo(new StandardTime(new BigDecimal("1.5"), TimeUnit.HOURS));
 		assertThat(new StandardTime(BigDecimal.TEN, TimeUnit.MINUTES).amount().toString()).isEqualTo("10");
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			0.01     | true
+			0.25     | true
+			1.50     | true
+			100000    | true
+			100000.00 | true
+			100000.01 | false
+			0.001    | false
+			0        | false
+			-1       | false
+			1E+999999    | false
+			1E-999999999 | false
+			""")
+	void anAmountIsPositiveAtMostAHundredThousandWithTwoDecimals(BigDecimal amount, boolean fits) {
+		assertThat(StandardTime.fits(amount)).as(amount.toString()).isEqualTo(fits);
+		if (!fits) {
+			assertThatIllegalArgumentException().isThrownBy(() -> new StandardTime(amount, TimeUnit.MINUTES));
+		}
 	}
 
 }

@@ -185,7 +185,8 @@ class RegionSettingsService implements RegionSettings {
 		}
 		BigDecimal number = Numbers.parse(text, LocaleContextHolder.getLocale());
 		if (number == null) {
-			problems.add(new FieldProblem(field, "validation.number"));
+			problems.add(Numbers.beyondBounds(text, LocaleContextHolder.getLocale()) ? Numbers.bounds(field)
+					: new FieldProblem(field, "validation.number"));
 		}
 		return number;
 	}

@@ -62,7 +62,7 @@ final class Cells {
 			return null;
 		}
 		if (type(cell) == CellType.NUMERIC) {
-			return number(cell);
+			return bounded(column, cell);
 		}
 		String text = text(column);
 		if (text == null) {
@@ -70,7 +70,13 @@ final class Cells {
 		}
 		BigDecimal number = parse(text);
 		if (number == null) {
-			problem(column, "plan.xlsx.number", text);
+			boolean beyond = Numbers.beyondBounds(text, Numbers.INDONESIAN);
+			if (beyond) {
+				problem(column, "plan.xlsx.bounds", text, Numbers.MAX_WHOLE_DIGITS, Numbers.MAX_DECIMALS);
+			}
+			else {
+				problem(column, "plan.xlsx.number", text);
+			}
 		}
 		return number;
 	}
@@ -81,13 +87,18 @@ final class Cells {
 			return null;
 		}
 		if (type(cell) == CellType.NUMERIC) {
-			return PlanValue.of(number(cell));
+			BigDecimal number = bounded(column, cell);
+			return (number != null) ? PlanValue.of(number) : null;
 		}
 		String text = text(column);
 		if (text == null) {
 			return null;
 		}
 		BigDecimal number = parse(text);
+		if (number == null && Numbers.beyondBounds(text, Numbers.INDONESIAN)) {
+			problem(column, "plan.xlsx.bounds", text, Numbers.MAX_WHOLE_DIGITS, Numbers.MAX_DECIMALS);
+			return null;
+		}
 		return (number != null) ? PlanValue.of(number) : PlanValue.of(text);
 	}
 
@@ -138,6 +149,17 @@ final class Cells {
 		}
 	}
 
+	/** A numeric cell's number, or null with the cell named when it is out of bounds. */
+	private BigDecimal bounded(int column, Cell cell) {
+		BigDecimal number = number(cell);
+		if (number != null && Numbers.withinBounds(number)) {
+			return number;
+		}
+		problem(column, "plan.xlsx.bounds", String.valueOf(cell.getNumericCellValue()), Numbers.MAX_WHOLE_DIGITS,
+				Numbers.MAX_DECIMALS);
+		return null;
+	}
+
 	void problem(int column, String code, Object... args) {
 		this.problems.add(new RowProblem(this.excelRow, PlanWorkbookReader.header(column), code, args));
 	}
@@ -155,10 +177,21 @@ final class Cells {
 	 * and shows 70 %, which is read as 70
 	 */
 	static BigDecimal number(Cell cell) {
-		BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()));
+		double read = cell.getNumericCellValue();
+		if (!Double.isFinite(read) || Math.abs(read) >= 1e300) {
+			// no sensible cell holds such a number; it is refused, never expanded
+			return null;
+		}
+		BigDecimal value = new BigDecimal(Double.toString(read));
 		String format = cell.getCellStyle().getDataFormatString();
 		boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
 		return Decimals.clean(percent ? value.movePointRight(2) : value);
+	}
+
+	private static String numberText(Cell cell) {
+		BigDecimal number = number(cell);
+		return (number == null || !Numbers.withinBounds(number)) ? String.valueOf(cell.getNumericCellValue())
+				: number.toPlainString();
 	}
 
 	private static CellType type(Cell cell) {
@@ -167,7 +200,7 @@ final class Cells {
 
 	private static String raw(Cell cell) {
 		return switch (type(cell)) {
-			case NUMERIC -> number(cell).toPlainString();
+			case NUMERIC -> numberText(cell);
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";

@@ -31,6 +31,8 @@ final class PlanValidator {
 
 	private final Set<String> indicatorCodes = new HashSet<>();
 
+	private final PlanColumns columns = new PlanColumns(this.errors);
+
 	private PlanValidator(Set<String> unitCodes) {
 		this.unitCodes = unitCodes;
 	}
@@ -52,6 +54,7 @@ final class PlanValidator {
 			this.errors.add(new FieldProblem(path + ".code", "plan.code.duplicate", node.code()));
 		}
 		unit(path + ".unitCode", node.unitCode(), false);
+		this.columns.node(path, node);
 		if (node.budget() != null && node.budget().signum() < 0) {
 			this.errors.add(new FieldProblem(path + ".budget", "plan.amount.negative"));
 		}
@@ -81,6 +84,7 @@ final class PlanValidator {
 			this.errors.add(new FieldProblem(path + ".code", "plan.indicator.duplicate", in.code()));
 		}
 		unit(path + ".unitCode", in.unitCode(), true);
+		this.columns.indicator(path, in);
 		required(path + ".polarity", in.polarity());
 		required(path + ".aggregation", in.aggregation());
 		if (in.polarity() == Polarity.HIGHER_IS_BETTER && in.formula() != null && in.formula() != Formula.RATIO) {

@@ -10,6 +10,7 @@ import id.ukur.shared.FieldProblem;
 import id.ukur.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,7 @@ class CalculatorApiController {
 			List<FieldProblem> problems = new ArrayList<>();
 			JsonNode list = body.get("cases");
 			for (int i = 0; i < list.size(); i++) {
-				CalculatorCase one = read(list.get(i), "cases[" + i + "].");
+				CalculatorCase one = read(list.get(i), list, i);
 				problems.addAll(this.cases.check(one, "cases[" + i + "]."));
 				batch.add(one);
 			}
@@ -55,7 +56,7 @@ class CalculatorApiController {
 				.map((one) -> this.cases.result(this.cases.compute(one, region), region, locale))
 				.toList());
 		}
-		CalculatorCase one = read(body, "");
+		CalculatorCase one = read(body, null, 0);
 		List<FieldProblem> problems = this.cases.check(one, "");
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -63,13 +64,19 @@ class CalculatorApiController {
 		return this.cases.result(this.cases.compute(one, region), region, locale);
 	}
 
-	private CalculatorCase read(JsonNode node, String prefix) {
+	/**
+	 * Reads one case with the API's JSON rules (bounded numbers, no coercion); a refusal
+	 * keeps the path of the bad value ({@code cases[2].actual}) for the answer.
+	 */
+	private CalculatorCase read(JsonNode node, JsonNode list, int index) {
+		if (node == null || !node.isObject()) {
+			throw new InvalidInputException((list == null) ? "body" : "cases[" + index + "]", "validation.type");
+		}
 		try {
 			return this.json.treeToValue(node, CalculatorCase.class);
 		}
-		catch (RuntimeException ex) {
-			throw new InvalidInputException(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
-					"validation.type");
+		catch (JacksonException ex) {
+			throw (list == null) ? ex : ex.prependPath(list, index).prependPath(list, "cases");
 		}
 	}
 

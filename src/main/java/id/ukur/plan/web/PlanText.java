@@ -39,7 +39,8 @@ final class PlanText {
 		}
 		BigDecimal number = parse(text);
 		if (number == null) {
-			problems.add(new FieldProblem(field, "plan.form.number", text));
+			problems.add(Numbers.beyondBounds(text, LocaleContextHolder.getLocale()) ? Numbers.bounds(field)
+					: new FieldProblem(field, "plan.form.number", text));
 		}
 		return number;
 	}

@@ -68,6 +68,10 @@ class Collection {
 		if (input.version() == null) {
 			problems.add(new FieldProblem("version", "validation.required"));
 		}
+		if (!Numbers.withinBounds(input.exactNumber())) {
+			// before anything writes the number out: 1e-999999999 would fill the memory
+			throw new InvalidInputException(List.of(Numbers.bounds("actual")));
+		}
 		BigDecimal number = null;
 		String text = null;
 		String actual = Texts.clean(input.actualText());
@@ -80,7 +84,8 @@ class Collection {
 			number = (input.exactNumber() != null) ? input.exactNumber()
 					: Numbers.parse(actual, LocaleContextHolder.getLocale());
 			if (number == null) {
-				problems.add(new FieldProblem("actual", "validation.number"));
+				problems.add(Numbers.beyondBounds(actual, LocaleContextHolder.getLocale()) ? Numbers.bounds("actual")
+						: new FieldProblem("actual", "validation.number"));
 			}
 			else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
 				problems.add(new FieldProblem("actual", "round.entry.tooLarge"));

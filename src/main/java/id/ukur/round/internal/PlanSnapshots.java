@@ -3,6 +3,7 @@ package id.ukur.round.internal;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
+import id.ukur.shared.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,9 @@ class PlanSnapshots {
 	}
 
 	PlanDocument read(RoundRecord round) {
-		return this.json.readValue(round.planSnapshot, PlanDocument.class);
+		return this.json.readerFor(PlanDocument.class)
+			.withAttribute(Numbers.STORED_JSON, true)
+			.readValue(round.planSnapshot);
 	}
 
 	Map<String, IndicatorDoc> indicators(RoundRecord round) {

@@ -6,6 +6,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.round.Periods;
 import id.ukur.round.Recap;
 import id.ukur.round.RoundEvents;
+import id.ukur.shared.Numbers;
 import id.ukur.sop.RegionCalendars;
 import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.WorkingTime;
@@ -60,7 +61,9 @@ class RoundChanges {
 	}
 
 	Recap recap(RoundRecord round) {
-		return (round.recap != null) ? this.json.readValue(round.recap, Recap.class) : null;
+		return (round.recap != null)
+				? this.json.readerFor(Recap.class).withAttribute(Numbers.STORED_JSON, true).readValue(round.recap)
+				: null;
 	}
 
 	String write(Object value) {

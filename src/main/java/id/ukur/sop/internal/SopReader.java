@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.Numbers;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.StandardTime;
@@ -153,6 +154,11 @@ final class SopReader {
 			this.problems.add(new FieldProblem(path + ".amount", "sop.step.timePositive", amount.toPlainString()));
 			return null;
 		}
+		if (amount != null && !StandardTime.fits(amount)) {
+			this.problems.add(new FieldProblem(path + ".amount", "sop.step.timeBounds", StandardTime.MAX_AMOUNT,
+					StandardTime.MAX_DECIMALS));
+			return null;
+		}
 		return (amount != null && unit != null) ? new StandardTime(amount, unit) : null;
 	}
 
@@ -222,7 +228,15 @@ final class SopReader {
 			return null;
 		}
 		if (node.isNumber()) {
-			return node.decimalValue();
+			// a number beyond the bounds is refused before anything writes it out
+			// a binary float (from YAML) may be infinite; the others convert exactly
+			boolean binary = node.isDouble() || node.isFloat();
+			BigDecimal value = (!binary || Double.isFinite(node.asDouble())) ? node.decimalValue() : null;
+			if (value == null || !Numbers.withinBounds(value)) {
+				this.problems.add(Numbers.bounds(path));
+				return null;
+			}
+			return value;
 		}
 		this.problems.add(new FieldProblem(path, "sop.read.number", shown(node)));
 		return null;

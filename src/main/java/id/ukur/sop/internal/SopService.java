@@ -2,6 +2,7 @@ package id.ukur.sop.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class SopService implements Sops {
+
+	/** sop_revision.name is varchar(300). */
+	private static final int NAME_MAX = 300;
+
+	/** sop_revision.note is varchar(1000). */
+	private static final int NOTE_MAX = 1000;
 
 	private final Organization organization;
 
@@ -84,7 +91,16 @@ class SopService implements Sops {
 		if (!canEdit(agencyCode, user)) {
 			throw new ForbiddenException("access.sop.plannerOnly");
 		}
-		List<FieldProblem> problems = check(definition);
+		List<FieldProblem> problems = new ArrayList<>(check(definition));
+		// the columns of sop_revision (V3_1__sop.sql): refused here with the field named,
+		// not by the database
+		if (definition.identity() != null && definition.identity().name() != null
+				&& definition.identity().name().length() > NAME_MAX) {
+			problems.add(new FieldProblem("identity.name", "validation.length.max", NAME_MAX));
+		}
+		if (note != null && note.length() > NOTE_MAX) {
+			problems.add(new FieldProblem("note", "validation.length.max", NOTE_MAX));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

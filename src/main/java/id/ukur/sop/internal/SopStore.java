@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.ukur.shared.Numbers;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,7 +83,9 @@ class SopStore {
 		return new SopRevision(rs.getLong("id"), rs.getLong("agency_id"), rs.getInt("revision"),
 				rs.getBoolean("active"), rs.getDate("revision_date").toLocalDate(), rs.getString("note"),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-				this.json.readValue(rs.getString("content"), SopDefinition.class));
+				this.json.readerFor(SopDefinition.class)
+					.withAttribute(Numbers.STORED_JSON, true)
+					.readValue(rs.getString("content")));
 	}
 
 }

@@ -213,7 +213,8 @@ public class SopForm {
 		}
 		BigDecimal number = Numbers.parse(text, LocaleContextHolder.getLocale());
 		if (number == null) {
-			problems.add(new FieldProblem(field, "validation.number"));
+			problems.add(Numbers.beyondBounds(text, LocaleContextHolder.getLocale()) ? Numbers.bounds(field)
+					: new FieldProblem(field, "validation.number"));
 		}
 		return number;
 	}
@@ -226,6 +227,11 @@ public class SopForm {
 		}
 		if (value.signum() <= 0) {
 			problems.add(new FieldProblem(field, "sop.step.timePositive"));
+			return null;
+		}
+		if (!StandardTime.fits(value)) {
+			problems.add(
+					new FieldProblem(field, "sop.step.timeBounds", StandardTime.MAX_AMOUNT, StandardTime.MAX_DECIMALS));
 			return null;
 		}
 		return new StandardTime(value, timeUnit);
