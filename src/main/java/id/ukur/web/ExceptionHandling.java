@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -128,6 +131,28 @@ class ExceptionHandling {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null);
+	}
+
+	/**
+	 * An upload that is not multipart, misses its file part or does not parse (a file
+	 * name with a NUL, no boundary).
+	 */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	Object badUpload(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.upload", null);
+	}
+
+	/**
+	 * A form field whose name the form cannot hold: a list index that is not a number,
+	 * negative, or beyond the list's growth limit ({@code rows[abc]}, {@code rows[-1]},
+	 * {@code rows[300]}). Browsers never send these; the answer names the field.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	Object badFieldName(InvalidPropertyException ex, HttpServletRequest request) {
+		String message = this.messages.getMessage("validation.fieldName", null, "validation.fieldName",
+				ProblemWriter.apiLocale(request));
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
+				List.of(Map.of("field", ex.getPropertyName(), "message", message)));
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
