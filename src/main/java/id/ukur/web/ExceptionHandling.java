@@ -86,8 +86,14 @@ class ExceptionHandling {
 	@ExceptionHandler(BindException.class)
 	Object bind(BindException ex, HttpServletRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
+		Locale locale = ProblemWriter.apiLocale(request);
 		for (FieldError error : ex.getFieldErrors()) {
-			errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+			// a value of the wrong type gets the general text, never the converter's
+			// message (which names Java types)
+			String message = error.isBindingFailure()
+					? this.messages.getMessage("validation.type", null, "validation.type", locale)
+					: String.valueOf(error.getDefaultMessage());
+			errors.add(Map.of("field", error.getField(), "message", message));
 		}
 		ex.getGlobalErrors()
 			.forEach((error) -> errors.add(Map.of("field", "", "message", String.valueOf(error.getDefaultMessage()))));
@@ -105,8 +111,9 @@ class ExceptionHandling {
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 						: String.valueOf(reference.getIndex()))
 				.collect(Collectors.joining("."));
-			String message = this.messages.getMessage("validation.type", null, "validation.type",
-					ProblemWriter.apiLocale(request));
+			String code = (ex.getCause() instanceof tools.jackson.databind.exc.InvalidNullException)
+					? "validation.nullElement" : "validation.type";
+			String message = this.messages.getMessage(code, null, code, ProblemWriter.apiLocale(request));
 			return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
 					List.of(Map.of("field", field, "message", message)));
 		}

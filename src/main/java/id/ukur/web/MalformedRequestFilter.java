@@ -15,7 +15,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
@@ -85,7 +84,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			type.getCharset();
 			return !type.isWildcardType() && !type.isWildcardSubtype();
 		}
-		catch (InvalidMediaTypeException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
+			// not a media type, or a charset Java does not know
 			return false;
 		}
 	}

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ApiFuzzCases {
 
-	private static final int MAX_BODY_VARIANTS = 16;
+	private static final int MAX_BODY_VARIANTS = 8;
 
 	private final JsonNode document;
 

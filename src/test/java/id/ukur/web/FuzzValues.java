@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class FuzzValues {
 
 	/** Garbage for a path variable or a query parameter, as sent (already encoded). */
-	static final List<String> URL_GARBAGE = List.of("%ff", "%zz", "abc", "-1", "0", "99999999999999999999", "%00",
-			"x".repeat(300), "%2e%2e%2f", "1.5");
+	static final List<String> URL_GARBAGE = List.of("%ff", "%zz", "abc", "-1", "99999999999999999999", "%00");
 
 	/** Garbage for a form field, as sent in a urlencoded body (already encoded). */
 	static final List<String> FORM_GARBAGE = List.of("", "abc", "-1", "99999999999999999999", "%ff", "%zz", "%00",

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
  */
 final class PageFuzzCases {
 
-	private static final int MAX_FIELD_VARIANTS = 20;
+	private static final int MAX_FIELD_VARIANTS = 8;
 
 	private final Map<RequestMappingInfo, HandlerMethod> handlers;
 
