@@ -120,7 +120,8 @@ class ExceptionHandling {
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+			org.springframework.security.web.firewall.RequestRejectedException.class })
 	Object badParameter(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
 	}

@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
@@ -56,14 +57,16 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			refuse(request, response, (ex.getErrorCode() >= 400) ? ex.getErrorCode() : 400);
 			return;
 		}
-		catch (IllegalStateException | MultipartException ex) {
+		catch (IllegalStateException | MultipartException
+				| org.apache.tomcat.util.http.fileupload.InvalidFileNameException ex) {
+			// a multipart body that does not parse, a file name with a NUL
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		try {
 			chain.doFilter(request, response);
 		}
-		catch (HttpMessageNotReadableException ex) {
+		catch (HttpMessageNotReadableException | RequestRejectedException ex) {
 			// a PUT, PATCH or DELETE form body that does not decode (read by Spring's
 			// form
 			// content filter before any controller)

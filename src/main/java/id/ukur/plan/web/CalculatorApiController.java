@@ -39,6 +39,9 @@ class CalculatorApiController {
 	@Operation(summary = "Compute achievement, rating and explanation for one case or a batch")
 	Object achievement(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		RegionSettings.Settings region = this.settings.of(user.regionId());
+		if (body == null || !body.isObject()) {
+			throw new InvalidInputException("body", "validation.type");
+		}
 		if (body.has("cases")) {
 			List<CalculatorCase> batch = new ArrayList<>();
 			List<FieldProblem> problems = new ArrayList<>();
@@ -64,6 +67,11 @@ class CalculatorApiController {
 	}
 
 	private CalculatorCase read(JsonNode node, String prefix) {
+		if (node == null || !node.isObject()) {
+			// a list item that is null or not an object ({"cases": [null]})
+			throw new InvalidInputException(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
+					prefix.isEmpty() ? "validation.type" : "validation.nullElement");
+		}
 		try {
 			return this.json.treeToValue(node, CalculatorCase.class);
 		}
