@@ -41,6 +41,11 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the character encoding filter sets UTF-8
 class MalformedRequestFilter extends OncePerRequestFilter {
 
+	private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[([^\\]]*)]");
+
+	/** Spring's default limit for growing a bound list. */
+	private static final int MAX_INDEX = 256;
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -51,7 +56,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		try {
 			// the container parses the query and a form or multipart body once; its
 			// failure is thrown again on every later call, so it is met here first
-			request.getParameterNames();
+			if (hasBadIndex(request.getParameterNames())) {
+				refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
+				return;
+			}
 		}
 		catch (InvalidParameterException ex) {
 			refuse(request, response, (ex.getErrorCode() >= 400) ? ex.getErrorCode() : 400);
@@ -76,6 +84,25 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			response.resetBuffer();
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
 		}
+	}
+
+	/**
+	 * Whether a field name holds a list position no form has: every form of Ukur names
+	 * list items {@code rows[0].actual} with an index below Spring's growth limit of 256;
+	 * {@code rows[abc]}, {@code rows[-1]} or {@code rows[300]} only come from hand-made
+	 * requests and would fail deep in data binding.
+	 */
+	private static boolean hasBadIndex(Enumeration<String> names) {
+		while (names.hasMoreElements()) {
+			java.util.regex.Matcher index = INDEX.matcher(names.nextElement());
+			while (index.find()) {
+				String value = index.group(1);
+				if (!value.matches("\\d{1,3}") || Integer.parseInt(value) >= MAX_INDEX) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean isConcreteType(String contentType) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Numbers with giant exponents ({@code 1e999999}) are left out on purpose: bounding them
- * is its own promise in docs/security.md ("Numbers have bounds") with its own tests.
+ * is its own promise in docs/security.md ("Numbers: the magnitudes and scales Ukur
+ * accepts") with its own tests.
  */
 final class FuzzValues {
 
@@ -65,6 +66,18 @@ final class FuzzValues {
 		}
 		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/**
+	 * {@code %ff} (not UTF-8 once decoded) and {@code count - 1} more values of the list
+	 * chosen with the test's seeded random: keeps the test to a few thousand requests.
+	 */
+	static List<String> someOf(List<String> values, int count, java.util.Random random) {
+		List<String> rest = new java.util.ArrayList<>(values.subList(1, values.size()));
+		java.util.Collections.shuffle(rest, random);
+		List<String> chosen = new java.util.ArrayList<>(List.of(values.get(0)));
+		chosen.addAll(rest.subList(0, Math.min(rest.size(), count - 1)));
+		return chosen;
 	}
 
 	static List<String> variables(String template) {

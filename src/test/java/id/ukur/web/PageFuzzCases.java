@@ -75,7 +75,7 @@ final class PageFuzzCases {
 		boolean form = !method.equals("GET");
 		List<FuzzRequest> requests = new ArrayList<>();
 		for (String variable : FuzzValues.variables(template)) {
-			for (String garbage : FuzzValues.URL_GARBAGE) {
+			for (String garbage : FuzzValues.someOf(FuzzValues.URL_GARBAGE, 3, this.random)) {
 				requests.add(send(route, "path " + variable + "=" + garbage, caller, method,
 						this.values.fill(template, variable, garbage), form ? "x=1" : null));
 			}

@@ -107,7 +107,15 @@ class AdminController {
 		// a value that did not convert leaves no form object: show the saved calendar
 		// with
 		// the refused fields marked
-		return calendarPage(admin, model, null, (command != null) ? null : savedCalendar(admin));
+		if (command == null) {
+			// a time or number that did not convert leaves no form to show again
+			// (browsers'
+			// time inputs never send one)
+			throw new InvalidInputException(
+					(result.getFieldError() != null) ? result.getFieldError().getField() : "calendar",
+					"validation.type");
+		}
+		return calendarPage(admin, model, null, null);
 	}
 
 	private CalendarCommand savedCalendar(CurrentUser admin) {
