@@ -104,18 +104,9 @@ class AdminController {
 				result.reject(ex.getMessage());
 			}
 		}
-		// a value that did not convert leaves no form object: show the saved calendar
-		// with
-		// the refused fields marked
-		if (command == null) {
-			// a time or number that did not convert leaves no form to show again
-			// (browsers'
-			// time inputs never send one)
-			throw new InvalidInputException(
-					(result.getFieldError() != null) ? result.getFieldError().getField() : "calendar",
-					"validation.type");
-		}
-		return calendarPage(admin, model, null, null);
+		// a time or number that did not convert may leave the model without its form:
+		// the page shows the bound values (or the saved calendar) with the fields marked
+		return calendarPage(admin, model, null, (command != null) ? command : savedCalendar(admin));
 	}
 
 	private CalendarCommand savedCalendar(CurrentUser admin) {
