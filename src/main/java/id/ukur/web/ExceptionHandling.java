@@ -22,6 +22,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,6 +41,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -86,8 +89,14 @@ class ExceptionHandling {
 	@ExceptionHandler(BindException.class)
 	Object bind(BindException ex, HttpServletRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
+		Locale locale = ProblemWriter.apiLocale(request);
 		for (FieldError error : ex.getFieldErrors()) {
-			errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+			// a value of the wrong type gets the general text, never the converter's
+			// message (which names Java types)
+			String message = error.isBindingFailure()
+					? this.messages.getMessage("validation.type", null, "validation.type", locale)
+					: String.valueOf(error.getDefaultMessage());
+			errors.add(Map.of("field", error.getField(), "message", message));
 		}
 		ex.getGlobalErrors()
 			.forEach((error) -> errors.add(Map.of("field", "", "message", String.valueOf(error.getDefaultMessage()))));
@@ -129,14 +138,21 @@ class ExceptionHandling {
 		String message = (ex instanceof JsonInput.OutOfBounds)
 				? this.messages.getMessage("validation.number.bounds",
 						new Object[] { Numbers.MAX_WHOLE_DIGITS, Numbers.MAX_DECIMALS }, locale)
-				: this.messages.getMessage(
-						(ex instanceof InputCoercionException) ? "validation.number.range" : "validation.type", null,
-						locale);
+				: this.messages.getMessage(valueCode(ex), null, locale);
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
 				List.of(Map.of("field", field.toString(), "message", message)));
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	private static String valueCode(JacksonException ex) {
+		if (ex instanceof InputCoercionException) {
+			return "validation.number.range";
+		}
+		return (ex instanceof tools.jackson.databind.exc.InvalidNullException) ? "validation.nullElement"
+				: "validation.type";
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+			org.springframework.security.web.firewall.RequestRejectedException.class })
 	Object badParameter(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "problem.unreadable", null);
 	}
@@ -154,6 +170,28 @@ class ExceptionHandling {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null);
+	}
+
+	/**
+	 * An upload that is not multipart, misses its file part or does not parse (a file
+	 * name with a NUL, no boundary).
+	 */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	Object badUpload(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.upload", null);
+	}
+
+	/**
+	 * A form field whose name the form cannot hold: a list index that is not a number,
+	 * negative, or beyond the list's growth limit ({@code rows[abc]}, {@code rows[-1]},
+	 * {@code rows[300]}). Browsers never send these; the answer names the field.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	Object badFieldName(InvalidPropertyException ex, HttpServletRequest request) {
+		String message = this.messages.getMessage("validation.fieldName", null, "validation.fieldName",
+				ProblemWriter.apiLocale(request));
+		return answer(request, HttpStatus.BAD_REQUEST, "problem.invalid",
+				List.of(Map.of("field", ex.getPropertyName(), "message", message)));
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })

@@ -3,7 +3,12 @@ package id.ukur.web;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import id.ukur.shared.Numbers;
 import tools.jackson.core.JsonParser;
@@ -32,7 +37,10 @@ import org.springframework.context.annotation.Configuration;
  * may be a number or a text — is checked against {@link Numbers#withinBounds} as it is
  * read, before anything computes with it; and no scalar is coerced into another kind (a
  * boolean or a number where a text is expected, a text where a number or a boolean is
- * expected, a number for a choice). Both refusals name the field.
+ * expected, a number for a choice); and a list never holds a {@code null} item
+ * ({@code {"cases": [null]}}), refused naming the list instead of reaching code that
+ * expects items (docs/security.md, "Bad input never answers 5xx"). Every refusal names
+ * the field.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
@@ -48,6 +56,16 @@ class JsonInput {
 					(config) -> config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer noNullListItems() {
+		JsonSetter.Value failOnNullItems = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+		return (builder) -> {
+			for (Class<?> type : List.of(List.class, Set.class, Collection.class)) {
+				builder.withConfigOverride(type, (override) -> override.setNullHandling(failOnNullItems));
+			}
+		};
 	}
 
 	/** A number outside the bounds; the path Jackson adds names the field. */

@@ -38,6 +38,8 @@ class UkurErrorController implements ErrorController {
 			case UNAUTHORIZED -> "problem.unauthorized";
 			case BAD_REQUEST -> "problem.unreadable";
 			case CONTENT_TOO_LARGE -> "problem.tooLarge";
+			case UNSUPPORTED_MEDIA_TYPE -> "problem.mediaType";
+			case METHOD_NOT_ALLOWED -> "problem.method";
 			default -> status.is5xxServerError() ? "problem.unexpected" : "problem.generic";
 		};
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

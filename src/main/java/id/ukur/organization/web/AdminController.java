@@ -85,9 +85,7 @@ class AdminController {
 	@GetMapping("/admin/calendar")
 	String calendar(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser admin,
 			Model model) {
-		RegionView region = this.organization.region(admin.regionId());
-		return calendarPage(admin, model, year, new CalendarCommand(region.workingDays(), region.workStart(),
-				region.workEnd(), region.timeZone().getId(), region.version()));
+		return calendarPage(admin, model, year, savedCalendar(admin));
 	}
 
 	@PostMapping("/admin/calendar")
@@ -106,7 +104,15 @@ class AdminController {
 				result.reject(ex.getMessage());
 			}
 		}
-		return calendarPage(admin, model, null, null);
+		// a time or number that did not convert may leave the model without its form:
+		// the page shows the bound values (or the saved calendar) with the fields marked
+		return calendarPage(admin, model, null, (command != null) ? command : savedCalendar(admin));
+	}
+
+	private CalendarCommand savedCalendar(CurrentUser admin) {
+		RegionView region = this.organization.region(admin.regionId());
+		return new CalendarCommand(region.workingDays(), region.workStart(), region.workEnd(),
+				region.timeZone().getId(), region.version());
 	}
 
 	@PostMapping("/admin/calendar/holidays")

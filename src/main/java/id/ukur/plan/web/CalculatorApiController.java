@@ -40,6 +40,9 @@ class CalculatorApiController {
 	@Operation(summary = "Compute achievement, rating and explanation for one case or a batch")
 	Object achievement(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		RegionSettings.Settings region = this.settings.of(user.regionId());
+		if (body == null || !body.isObject()) {
+			throw new InvalidInputException("body", "validation.type");
+		}
 		if (body.has("cases")) {
 			List<CalculatorCase> batch = new ArrayList<>();
 			List<FieldProblem> problems = new ArrayList<>();
@@ -70,7 +73,9 @@ class CalculatorApiController {
 	 */
 	private CalculatorCase read(JsonNode node, JsonNode list, int index) {
 		if (node == null || !node.isObject()) {
-			throw new InvalidInputException((list == null) ? "body" : "cases[" + index + "]", "validation.type");
+			// a list item that is null or not an object ({"cases": [null]})
+			throw new InvalidInputException((list == null) ? "body" : "cases[" + index + "]",
+					(list != null && (node == null || node.isNull())) ? "validation.nullElement" : "validation.type");
 		}
 		try {
 			return this.json.treeToValue(node, CalculatorCase.class);

@@ -12,6 +12,7 @@ import id.ukur.organization.RegionSettings;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
 import id.ukur.shared.FieldProblem;
+import id.ukur.shared.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,6 +46,10 @@ class CalculatorPageController {
 	@PostMapping("/calculator")
 	String calculate(@ModelAttribute("form") Form form, @AuthenticationPrincipal CurrentUser user, Model model,
 			Locale locale) {
+		if (form == null) {
+			// a choice that is none of the listed ones: there is no form to show again
+			throw new InvalidInputException("polarity", "validation.type");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		CalculatorCase c = form.toCase(problems);
 		problems.addAll(this.cases.check(c, ""));
@@ -100,9 +105,12 @@ class CalculatorPageController {
 		}
 
 		private static List<String> pad(List<String> values) {
-			List<String> padded = new ArrayList<>((values == null) ? List.of() : values);
-			while (padded.size() < 4) {
-				padded.add("");
+			// four quarters, whatever was sent: a list posted without its first items
+			// (periodTargets[1] only) holds nulls, one with more than four is cut
+			List<String> padded = new ArrayList<>();
+			for (int q = 0; q < 4; q++) {
+				String value = (values != null && q < values.size()) ? values.get(q) : null;
+				padded.add((value != null) ? value : "");
 			}
 			return padded;
 		}

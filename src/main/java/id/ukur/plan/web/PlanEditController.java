@@ -179,6 +179,11 @@ class PlanEditController {
 
 	private String saveNode(String agency, int year, String parent, String original, NodeForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (form == null || form.kind() == null) {
+			// the kind is a hidden field the page sets and the version a number it holds:
+			// without them (a hand-made request) there is no form to show again
+			throw new InvalidInputException((form == null) ? "version" : "kind", "validation.type");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Plans.NodeInput input = form.toInput(problems);
 		if (problems.isEmpty() && !result.hasErrors()) {
