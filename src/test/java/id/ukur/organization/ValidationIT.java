@@ -201,10 +201,10 @@ class ValidationIT extends IntegrationTest {
 		assertThat(session
 			.submit("/profile/password",
 					Map.of("currentPassword", DemoPassword.VALUE, "newPassword", "pendek", "confirmation", "pendek"))
-			.text("#newPassword ~ .invalid-feedback")).contains("minimal 8 karakter");
+			.text("#newPassword ~ .invalid-feedback")).contains("minimal 10 karakter");
 		assertThat(session
-			.submit("/profile/password",
-					Map.of("currentPassword", DemoPassword.VALUE, "newPassword", "abc12345x", "confirmation", "abc"))
+			.submit("/profile/password", Map.of("currentPassword", DemoPassword.VALUE, "newPassword",
+					"lembayung senja di Cikao", "confirmation", "abc"))
 			.text("#confirmation ~ .invalid-feedback")).contains("tidak sama");
 	}
 

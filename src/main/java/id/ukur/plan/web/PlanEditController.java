@@ -90,6 +90,7 @@ class PlanEditController {
 
 	private String saveIndicator(String agency, int year, String node, String original, IndicatorForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		requireForm(result);
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, PlanValue> actuals = null;
 		if (original != null) {
@@ -179,6 +180,7 @@ class PlanEditController {
 
 	private String saveNode(String agency, int year, String parent, String original, NodeForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		requireForm(result);
 		if (form == null || form.kind() == null) {
 			// the kind is a hidden field the page sets and the version a number it holds:
 			// without them (a hand-made request) there is no form to show again
@@ -206,6 +208,19 @@ class PlanEditController {
 					problem.code());
 		}
 		return nodeForm(agency, year, user, model, null, parent, original);
+	}
+
+	/**
+	 * A value that does not convert into the form record's own type (a choice or a
+	 * version no page sends) leaves the binding without a form object to mark and show
+	 * again: such a hand-made request is refused naming the field (docs/security.md, "Bad
+	 * input never answers 5xx").
+	 */
+	private static void requireForm(BindingResult result) {
+		if (result.getTarget() == null) {
+			org.springframework.validation.FieldError error = result.getFieldError();
+			throw new InvalidInputException((error != null) ? error.getField() : "form", "validation.type");
+		}
 	}
 
 	private String nodeForm(String agency, int year, CurrentUser user, Model model, NodeForm form, String parent,

@@ -114,7 +114,7 @@ class SopService implements Sops {
 			throw new ConflictException("sop.basedOn.stale", basedOn, previous.get().revision());
 		}
 		SopRevision published = this.store.add(agency.id(), definition, date, note, user.username(),
-				this.clock.instant());
+				this.clock.instant(), previous.map(SopRevision::revision).orElse(null));
 		this.journal.published(previous.orElse(null), published, user.username());
 		return published;
 	}
@@ -179,7 +179,7 @@ class SopService implements Sops {
 		}
 		Optional<SopRevision> previous = this.store.active(agencyId);
 		SopRevision loaded = this.store.add(agencyId, definition, revisionDate, "Dimuat dari SOP asli (demo)", "demo",
-				this.clock.instant());
+				this.clock.instant(), previous.map(SopRevision::revision).orElse(null));
 		this.journal.published(previous.orElse(null), loaded, "demo");
 		return loaded;
 	}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.ukur.shared.ConflictException;
 import id.ukur.shared.Numbers;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
@@ -61,15 +62,31 @@ class SopStore {
 			.optional();
 	}
 
+	/**
+	 * Publishes the next revision in place of {@code replaces} (null: the agency has
+	 * none). The revision replaced is taken off with a conditional update, so of two
+	 * publications based on the same revision only the first commits: the second finds it
+	 * no longer in force (its update waits for the first's row lock, then matches
+	 * nothing) and is refused with the revision that was published meanwhile
+	 * (docs/security.md, "One per …").
+	 */
 	SopRevision add(long agencyId, SopDefinition definition, LocalDate revisionDate, String note, String username,
-			Instant now) {
+			Instant now, Integer replaces) {
 		int next = this.jdbc.sql("select coalesce(max(revision), 0) + 1 from sop_revision where agency_id = ?")
 			.param(agencyId)
 			.query(Integer.class)
 			.single();
-		this.jdbc.sql("update sop_revision set active = false where agency_id = ? and active = true")
-			.param(agencyId)
-			.update();
+		int replaced = (replaces != null) ? this.jdbc
+			.sql("update sop_revision set active = false where agency_id = ? and active = true and revision = ?")
+			.params(agencyId, replaces)
+			.update()
+				: this.jdbc.sql("update sop_revision set active = false where agency_id = ? and active = true")
+					.param(agencyId)
+					.update();
+		if (replaced != ((replaces != null) ? 1 : 0)) {
+			int current = active(agencyId).map(SopRevision::revision).orElse(0);
+			throw new ConflictException("sop.basedOn.stale", (replaces != null) ? replaces : 0, current);
+		}
 		this.jdbc
 			.sql("insert into sop_revision (agency_id, revision, active, name, revision_date, note, content,"
 					+ " created_at, created_by) values (?, ?, true, ?, ?, ?, ?, ?, ?)")
