@@ -144,6 +144,9 @@ class ExceptionHandling {
 	}
 
 	private static String valueCode(JacksonException ex) {
+		if (ex instanceof JsonInput.NulInText) {
+			return "validation.text.nul";
+		}
 		if (ex instanceof InputCoercionException) {
 			return "validation.number.range";
 		}

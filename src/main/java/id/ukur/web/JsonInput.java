@@ -68,6 +68,15 @@ class JsonInput {
 		};
 	}
 
+	/** A text holding a NUL character, which no text column can keep on PostgreSQL. */
+	static final class NulInText extends InvalidFormatException {
+
+		NulInText(JsonParser parser, String value) {
+			super(parser, "NUL in text", value, String.class);
+		}
+
+	}
+
 	/** A number outside the bounds; the path Jackson adds names the field. */
 	static final class OutOfBounds extends InvalidFormatException {
 
@@ -84,9 +93,9 @@ class JsonInput {
 		public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
 				ValueDeserializer<?> deserializer) {
 			Class<?> type = bean.getBeanClass();
-			boolean checked = type == BigDecimal.class || type == BigInteger.class || type == Number.class
-					|| type == Object.class || type == Double.class || type == double.class || type == Float.class
-					|| type == float.class;
+			boolean checked = type == String.class || type == BigDecimal.class || type == BigInteger.class
+					|| type == Number.class || type == Object.class || type == Double.class || type == double.class
+					|| type == Float.class || type == float.class;
 			return checked ? new Checked(deserializer) : deserializer;
 		}
 
@@ -114,6 +123,7 @@ class JsonInput {
 		}
 
 		private static void check(Object value, JsonParser parser) {
+			// texts: a NUL; numbers: the bounds; maps and lists: their items
 			if (value instanceof Map<?, ?> map) {
 				map.values().forEach((item) -> check(item, parser));
 			}
@@ -122,6 +132,9 @@ class JsonInput {
 			}
 			else if (value instanceof Number number && !withinBounds(number)) {
 				throw new OutOfBounds(parser, number);
+			}
+			else if (value instanceof String text && text.indexOf('\0') >= 0) {
+				throw new NulInText(parser, text);
 			}
 		}
 

@@ -56,7 +56,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		try {
 			// the container parses the query and a form or multipart body once; its
 			// failure is thrown again on every later call, so it is met here first
-			if (hasBadIndex(request.getParameterNames())) {
+			if (hasBadIndex(request.getParameterNames()) || hasNul(request.getParameterMap())) {
 				refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
 				return;
 			}
@@ -98,6 +98,21 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			while (index.find()) {
 				String value = index.group(1);
 				if (!value.matches("\\d{1,3}") || Integer.parseInt(value) >= MAX_INDEX) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a parameter holds a NUL character: no person types one, PostgreSQL cannot
+	 * store one in a text column, and H2 would keep it where PostgreSQL refuses it.
+	 */
+	private static boolean hasNul(java.util.Map<String, String[]> parameters) {
+		for (String[] values : parameters.values()) {
+			for (String value : values) {
+				if (value != null && value.indexOf('\0') >= 0) {
 					return true;
 				}
 			}

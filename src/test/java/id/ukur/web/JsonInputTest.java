@@ -73,6 +73,10 @@ class JsonInputTest {
 			{"year": 2026.5}                              | year         | type
 			{"year": 99999999999}                         | year         | range
 			{"kind": 0}                                   | kind         | type
+			# no NUL in a text (PostgreSQL cannot keep one)
+			{"reason": "a\\u0000b"}                      | reason       | nul
+			{"value": "\\u0000"}                          | value        | nul
+			{"values": ["WTP", "x\\u0000"]}               | values       | nul
 			""")
 	void refusesNamingTheField(String body, String field, String kind) {
 		long start = System.nanoTime();
@@ -80,8 +84,8 @@ class JsonInputTest {
 				() -> this.json.readValue(body, Sample.class));
 		assertThat(refused).as(body).isNotNull();
 		String found = (refused instanceof JsonInput.OutOfBounds) ? "bounds"
-				: (refused instanceof MismatchedInputException) ? "type"
-						: (refused instanceof InputCoercionException) ? "range" : refused.toString();
+				: (refused instanceof JsonInput.NulInText) ? "nul" : (refused instanceof MismatchedInputException)
+						? "type" : (refused instanceof InputCoercionException) ? "range" : refused.toString();
 		assertThat(found).as(body).isEqualTo(kind);
 		assertThat(refused.getPath().get(0).getPropertyName()).isEqualTo(field);
 		assertThat(System.nanoTime() - start).as("refused at once").isLessThan(2_000_000_000L);
