@@ -68,6 +68,8 @@ class SeparationOfDutiesIT extends IntegrationTest {
 		assertThat(page.document().selectFirst("#accept-all")).isNull();
 		assertThat(page.text("#validation-not-yet")).contains("langkah 7");
 		assertThat(page.document().select("button.return")).as("a return for correction is still offered").isNotEmpty();
+		String toValidate = "#inbox a[href$=/rounds/" + round.id() + "/validation]";
+		assertThat(team.get("/").document().select(toValidate)).as("nothing waits for validation yet").isEmpty();
 
 		// a validator who belongs to a unit: the team role and the unit's head
 		Api ownUnitValidator = validatorOfUnit(first);
@@ -76,6 +78,7 @@ class SeparationOfDutiesIT extends IntegrationTest {
 			round.submit(unit);
 		}
 		assertThat(round.currentStep()).isEqualTo(7);
+		assertThat(team.get("/").document().select(toValidate)).as("the team's inbox: values to validate").isNotEmpty();
 		Api.Response own = ownUnitValidator.post(round.path("/entries/" + value + "/accept"), "{}");
 		assertThat(own.status()).as(own.body()).isEqualTo(403);
 		assertThat(own.json().get("code").asString()).isEqualTo("round.entry.ownUnit");

@@ -102,8 +102,13 @@ class RoundInbox implements InboxContributor {
 							link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay)));
 				});
 		}
-		if (open && Collection.mayValidate(state, user)) {
-			long waiting = state.entries.stream().filter((e) -> e.status == EntryStatus.SUBMITTED).count();
+		// values wait for a validator once the SOP reaches its validation step, and never
+		// for a validator of their own unit (docs/security.md, "Separation of duties")
+		if (open && Collection.mayValidate(state, user) && ValidationRule.reached(state)) {
+			long waiting = state.entries.stream()
+				.filter((e) -> e.status == EntryStatus.SUBMITTED)
+				.filter((e) -> !e.unitCode.equals(user.unitCode()))
+				.count();
 			if (waiting > 0) {
 				items.add(new InboxItem("validation", "inbox.round.validate", new Object[] { waiting, label },
 						link + "/validation", null, false));
