@@ -56,6 +56,8 @@ class ProblemWriter {
 		problem.put("status", status);
 		problem.put("detail", this.messages.getMessage(detailCode, args, detailCode, apiLocale(request)));
 		problem.put("instance", request.getRequestURI());
+		// the rule that refused, as every problem of the API names it (docs/api.md)
+		problem.put("code", detailCode);
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -52,6 +52,8 @@ class UkurErrorController implements ErrorController {
 			problem.put("detail",
 					this.messages.getMessage(detailCode, null, detailCode, ProblemWriter.apiLocale(request)));
 			problem.put("instance", path);
+			// the rule that refused, as every problem of the API names it (docs/api.md)
+			problem.put("code", detailCode);
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error", status);

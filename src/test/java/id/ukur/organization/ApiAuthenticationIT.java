@@ -164,4 +164,17 @@ class ApiAuthenticationIT extends IntegrationTest {
 		assertThat(docs.json().get("paths").has("/api/v1/agencies/{agency}/units")).isTrue();
 	}
 
+	@Test
+	void problemsDrawnOutsideTheControllersNameTheirRuleToo() {
+		// refused by the malformed-request filter and drawn by the error controller
+		Api.Response wildcard = Api.withBasic(this.port, "pwk-dkupp.perencana", DemoPassword.VALUE)
+			.putAs("/api/v1/agencies/pwk-dkupp/plans/2026", "{}", "*/*");
+		assertThat(wildcard.status()).isEqualTo(415);
+		assertThat(wildcard.json().get("code").asString()).isEqualTo("problem.mediaType");
+		// written by the security chain's problem writer
+		Api.Response anonymous = Api.anonymous(this.port).get("/api/v1/agencies");
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.json().get("code").asString()).isEqualTo("problem.unauthorized");
+	}
+
 }

@@ -111,6 +111,7 @@ class SessionsEndIT extends IntegrationTest {
 			assertThat(refused.status()).isEqualTo(403);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
 			assertThat(refused.json().get("detail").asString()).contains("PUT /api/v1/profile/password");
+			assertThat(refused.json().get("code").asString()).isEqualTo("problem.password.mustChange");
 		}
 		Api.Response weak = Api.withBasic(this.port, username, temporary)
 			.put("/api/v1/profile/password",
