@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.organization.UserAccounts;
 import id.ukur.shared.InboxContributor;
 import id.ukur.shared.InboxItem;
@@ -33,13 +32,6 @@ class OrganizationInbox implements InboxContributor {
 		}
 		if (this.accounts.mustChangePassword(userId)) {
 			items.add(new InboxItem("account", "inbox.changePassword", new Object[0], "/profile", null, true));
-		}
-		if (user.has(Role.ADMIN)) {
-			this.accounts.users(user, null)
-				.stream()
-				.filter((candidate) -> candidate.locked())
-				.forEach((locked) -> items.add(new InboxItem("admin", "inbox.lockedUser",
-						new Object[] { locked.username() }, "/admin/users/" + locked.id(), null, false)));
 		}
 		return items;
 	}
