@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,74 +64,134 @@ class RoundRulesIT extends IntegrationTest {
 		this.seal = this.round.post("kepala", "/sign", null);
 	}
 
-	/** Rules that need an open round, checked once the forms are out. */
+	/**
+	 * What the open round answered once the forms were out; the named tests below judge
+	 * it. The answers are collected while the round is open since a sealed round refuses
+	 * them all.
+	 */
+	private final Map<String, Api.Response> open = new HashMap<>();
+
+	private JsonNode saved;
+
+	private JsonNode storedAfterSave;
+
+	private long versionRead;
+
+	private JsonNode afterStale;
+
+	private JsonNode returned;
+
+	private String formsAfterReturn;
+
+	/**
+	 * Drives the open round through the cases the tests judge: nothing is asserted here.
+	 */
 	private void checkRulesBeforeSealing() {
 		String path = "/entries/" + this.pmValue;
-		JsonNode entry = entry(this.pmValue);
-		long version = entry.get("version").asLong();
-		// the unit saves; a second save with the version it read is refused, nothing
-		// overwritten
-		JsonNode saved = RoundDriver.ok(this.round.as("pm.staf").put(this.round.path(path), body("12", version)));
-		// the answer is the value as stored: what reading it back shows
-		JsonNode stored = entry(this.pmValue);
+		this.versionRead = entry(this.pmValue).get("version").asLong();
+		long version = this.versionRead;
+		this.saved = RoundDriver.ok(this.round.as("pm.staf").put(this.round.path(path), body("12", version)));
+		this.storedAfterSave = entry(this.pmValue);
+		this.open.put("stale", this.round.as("pm.kepala").put(this.round.path(path), body("99", version)));
+		this.afterStale = entry(this.pmValue);
+		this.open.put("otherUnit", this.round.as("ekonomi.staf").put(this.round.path(path), body("5", version + 1)));
+		this.open.put("otherAgency",
+				tokenApi("lpk-disperinaker.perindustrian.staf").put(this.round.path(path), body("5", version + 1)));
+		this.open.put("otherAgencyRound", tokenApi("lpk-disperinaker.perencana").get(this.round.path("")));
+		this.open.put("otherAgencyEntries", tokenApi("lpk-disperinaker.perencana").get(this.round.path("/entries")));
+		this.open.put("auditorOfRegion", tokenApi("wkn.inspektorat").get(this.round.path("")));
+		this.open.put("auditorOfOtherRegion", tokenApi("lpk.inspektorat").get(this.round.path("")));
+		this.open.put("notANumber",
+				this.round.as("pm.staf").put(this.round.path(path), body("dua belas", version + 1)));
+		this.open.put("pdf",
+				this.round.as("pm.staf")
+					.postFile(this.round.path(path + "/evidence"), "file", "../bukti tw3.pdf", SampleFiles.pdf(),
+							"application/pdf"));
+		this.open.put("fake",
+				this.round.as("pm.staf")
+					.postFile(this.round.path(path + "/evidence"), "file", "bukti.pdf",
+							"MZ not a pdf".getBytes(StandardCharsets.UTF_8), "application/pdf"));
+		this.open.put("signOutOfOrder", this.round.tryPost("kepala", "/sign", null));
+		this.round.fillUnit("PM", RoundDriver::onTarget);
+		this.round.submit("PM");
+		this.open.put("returnWithoutReason", this.round.tryPost("tim", path + "/return", "{\"reason\": \"  \"}"));
+		this.open.put("acceptNotTeam", this.round.tryPost("pm.kepala", path + "/accept", null));
+		this.open.put("saveSubmitted", this.round.as("pm.staf")
+			.put(this.round.path(path), body("13", entry(this.pmValue).get("version").asLong())));
+		this.round.post("tim", path + "/return", "{\"reason\": \"Bukti dukung belum ditandatangani\"}");
+		this.returned = entry(this.pmValue);
+		this.formsAfterReturn = this.round.round().get("forms").toString();
+	}
+
+	@Test
+	void aSaveAnswersTheValueAsStoredWithTheNextVersion() {
 		for (String field : new String[] { "version", "actual", "status", "note", "updatedBy", "unitCode", "target" }) {
-			assertThat(saved.get(field)).as(field).isEqualTo(stored.get(field));
+			assertThat(this.saved.get(field)).as(field).isEqualTo(this.storedAfterSave.get(field));
 		}
-		assertThat(Instant.parse(saved.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS))
-			.isEqualTo(Instant.parse(stored.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS));
-		assertThat(saved.get("version").asLong()).isEqualTo(version + 1);
-		Api.Response stale = this.round.as("pm.kepala").put(this.round.path(path), body("99", version));
+		assertThat(Instant.parse(this.saved.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS))
+			.isEqualTo(Instant.parse(this.storedAfterSave.get("updatedAt").asString()).truncatedTo(ChronoUnit.MILLIS));
+		assertThat(this.saved.get("version").asLong()).isEqualTo(this.versionRead + 1);
+	}
+
+	@Test
+	void aSaveWithAStaleVersionIsRefusedAndOverwritesNothing() {
+		Api.Response stale = this.open.get("stale");
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.contentType()).startsWith("application/problem+json");
 		assertThat(stale.json().get("detail").asString()).contains(this.pmValue).contains("orang lain");
-		assertThat(entry(this.pmValue).get("actual").decimalValue()).isEqualByComparingTo("12");
-		// another unit's value, another agency's round
-		Api.Response otherUnit = this.round.as("ekonomi.staf").put(this.round.path(path), body("5", version + 1));
-		assertThat(otherUnit.status()).isEqualTo(403);
-		Api.Response otherAgency = tokenApi("lpk-disperinaker.perindustrian.staf").put(this.round.path(path),
-				body("5", version + 1));
-		assertThat(otherAgency.status()).isEqualTo(404);
-		assertThat(tokenApi("lpk-disperinaker.perencana").get(this.round.path("")).status()).isEqualTo(404);
-		assertThat(tokenApi("lpk-disperinaker.perencana").get(this.round.path("/entries")).status()).isEqualTo(404);
-		// a region-wide auditor of the same region reads, another region's does not
-		assertThat(tokenApi("wkn.inspektorat").get(this.round.path("")).status()).isEqualTo(200);
-		assertThat(tokenApi("lpk.inspektorat").get(this.round.path("")).status()).isEqualTo(404);
-		// bad input names the field
-		Api.Response notANumber = this.round.as("pm.staf").put(this.round.path(path), body("dua belas", version + 1));
+		assertThat(this.afterStale.get("actual").decimalValue()).isEqualByComparingTo("12");
+	}
+
+	@Test
+	void anotherUnitOrAgencyCannotWriteAndAnotherAgencyCannotRead() {
+		assertThat(this.open.get("otherUnit").status()).isEqualTo(403);
+		assertThat(this.open.get("otherAgency").status()).isEqualTo(404);
+		assertThat(this.open.get("otherAgencyRound").status()).isEqualTo(404);
+		assertThat(this.open.get("otherAgencyEntries").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRegionWideAuditorReadsTheRoundsOfItsOwnRegionOnly() {
+		assertThat(this.open.get("auditorOfRegion").status()).isEqualTo(200);
+		assertThat(this.open.get("auditorOfOtherRegion").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aValueThatIsNotANumberIsRefusedNamingTheField() {
+		Api.Response notANumber = this.open.get("notANumber");
 		assertThat(notANumber.status()).isEqualTo(400);
 		assertThat(notANumber.json().get("errors").get(0).get("field").asString()).isEqualTo("actual");
-		// evidence is checked by its content
-		Api.Response pdf = this.round.as("pm.staf")
-			.postFile(this.round.path(path + "/evidence"), "file", "../bukti tw3.pdf", SampleFiles.pdf(),
-					"application/pdf");
+	}
+
+	@Test
+	void evidenceIsCheckedByItsContentAndKeepsAPlainFileName() {
+		Api.Response pdf = this.open.get("pdf");
 		assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
 		assertThat(pdf.json().get("fileName").asString()).isEqualTo("bukti tw3.pdf");
-		Api.Response fake = this.round.as("pm.staf")
-			.postFile(this.round.path(path + "/evidence"), "file", "bukti.pdf",
-					"MZ not a pdf".getBytes(StandardCharsets.UTF_8), "application/pdf");
-		assertThat(fake.status()).isEqualTo(415);
-		// acts out of SOP order name the step that comes first
-		Api.Response sign = this.round.tryPost("kepala", "/sign", null);
+		assertThat(this.open.get("fake").status()).isEqualTo(415);
+	}
+
+	@Test
+	void anActOutOfSopOrderNamesTheStepThatComesFirst() {
+		Api.Response sign = this.open.get("signOutOfOrder");
 		assertThat(sign.status()).isEqualTo(409);
 		assertThat(sign.json().get("detail").asString()).contains("langkah 4");
-		// the team returns with a reason only
-		this.round.fillUnit("PM", RoundDriver::onTarget);
-		this.round.submit("PM");
-		Api.Response noReason = this.round.tryPost("tim", path + "/return", "{\"reason\": \"  \"}");
+	}
+
+	@Test
+	void onlyTheTeamJudgesAndItReturnsWithAReasonOnly() {
+		Api.Response noReason = this.open.get("returnWithoutReason");
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
-		Api.Response notTeam = this.round.tryPost("pm.kepala", path + "/accept", null);
-		assertThat(notTeam.status()).isEqualTo(403);
-		// a submitted value is read-only for its unit until returned
-		JsonNode submitted = entry(this.pmValue);
-		Api.Response locked = this.round.as("pm.staf")
-			.put(this.round.path(path), body("13", submitted.get("version").asLong()));
-		assertThat(locked.status()).isEqualTo(409);
-		this.round.post("tim", path + "/return", "{\"reason\": \"Bukti dukung belum ditandatangani\"}");
-		JsonNode returned = entry(this.pmValue);
-		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
-		assertThat(returned.get("reason").asString()).isEqualTo("Bukti dukung belum ditandatangani");
-		assertThat(this.round.round().get("forms").toString()).contains("RETURNED");
+		assertThat(this.open.get("acceptNotTeam").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aSubmittedValueIsReadOnlyForItsUnitUntilReturnedWithItsReason() {
+		assertThat(this.open.get("saveSubmitted").status()).isEqualTo(409);
+		assertThat(this.returned.get("status").asString()).isEqualTo("RETURNED");
+		assertThat(this.returned.get("reason").asString()).isEqualTo("Bukti dukung belum ditandatangani");
+		assertThat(this.formsAfterReturn).contains("RETURNED");
 	}
 
 	@Test

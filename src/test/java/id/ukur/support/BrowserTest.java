@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the browser tests: Ukur on a random port driven by Debian's Chromium through
@@ -32,6 +35,12 @@ public abstract class BrowserTest extends IntegrationTest {
 	private static Browser browser;
 
 	private BrowserContext context;
+
+	/**
+	 * What the browser reported as broken on this test's pages: console errors and
+	 * uncaught scripts.
+	 */
+	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
 	protected Page page;
 
@@ -64,14 +73,49 @@ public abstract class BrowserTest extends IntegrationTest {
 			.setLocale("id-ID")
 			.setTimezoneId("Asia/Jakarta"));
 		this.context.setDefaultTimeout(15_000);
+		this.consoleErrors.clear();
+		this.context.onConsoleMessage((message) -> {
+			if ("error".equals(message.type()) && !isAnswerStatus(message.text())) {
+				this.consoleErrors.add(message.location() + ": " + message.text());
+			}
+		});
+		this.context.onWebError((error) -> this.consoleErrors.add("uncaught: " + error.error()));
+		this.context.onResponse((response) -> {
+			if (isBroken(response.status(), response.request().resourceType())) {
+				this.consoleErrors.add(response.status() + " for " + response.url());
+			}
+		});
 		this.page = this.context.newPage();
 	}
 
 	@AfterEach
 	void closeContext() {
-		if (this.context != null) {
-			this.context.close();
+		try {
+			assertThat(this.consoleErrors).as("errors in the browser console (a CSP refusal, a broken script)")
+				.isEmpty();
 		}
+		finally {
+			if (this.context != null) {
+				this.context.close();
+			}
+		}
+	}
+
+	/**
+	 * Chromium logs every 4xx/5xx answer as "Failed to load resource"; the answers
+	 * themselves are judged by {@link #isBroken}, since the tests open refused and
+	 * missing pages on purpose.
+	 */
+	private static boolean isAnswerStatus(String text) {
+		return text.startsWith("Failed to load resource: the server responded with a status of");
+	}
+
+	/**
+	 * A page may answer 4xx (a refusal the page explains), never 5xx; its parts never
+	 * fail.
+	 */
+	static boolean isBroken(int status, String resourceType) {
+		return status >= 500 || (status >= 400 && !"document".equals(resourceType));
 	}
 
 	protected String url(String path) {
