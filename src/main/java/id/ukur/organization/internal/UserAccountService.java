@@ -21,6 +21,7 @@ import id.ukur.organization.UserView;
 import id.ukur.organization.Usernames;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.OptimisticLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,7 +190,7 @@ class UserAccountService implements UserAccounts {
 	@Transactional
 	public UserView updateUser(CurrentUser admin, long userId, UserCommand command) {
 		AppUser row = ownUser(admin, userId, command.roles());
-		Versions.require(row.version(), command.version());
+		OptimisticLock.require(row.version(), command.version());
 		String username = Usernames.normalize(command.username());
 		if (!username.equals(row.username()) && this.users.findByUsername(username).isPresent()) {
 			throw new InvalidInputException("username", "validation.username.duplicate", username);
@@ -223,9 +224,7 @@ class UserAccountService implements UserAccounts {
 			return;
 		}
 		UserView before = this.rules.view(row);
-		this.jdbc.sql("update app_user set active = ?, version = version + 1 where id = ?")
-			.params(active, row.id())
-			.update();
+		OptimisticLock.update(this.jdbc, "app_user", "active = ?").values(active).applyUnchecked(row.id());
 		if (!active) {
 			this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
 		}
@@ -238,11 +237,11 @@ class UserAccountService implements UserAccounts {
 	public String resetPassword(CurrentUser admin, long userId) {
 		AppUser row = ownUser(admin, userId, null);
 		String password = Secrets.temporaryPassword();
-		this.jdbc
-			.sql("update app_user set password_hash = ?, must_change_password = true, failed_attempts = 0,"
-					+ " locked_until = null, version = version + 1 where id = ?")
-			.params(this.encoder.encode(password), row.id())
-			.update();
+		OptimisticLock
+			.update(this.jdbc, "app_user",
+					"password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null")
+			.values(this.encoder.encode(password))
+			.applyUnchecked(row.id());
 		this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
 		// the new password itself is never journaled
 		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
@@ -264,10 +263,9 @@ class UserAccountService implements UserAccounts {
 		if (!newPassword.equals(confirmation)) {
 			throw new InvalidInputException("confirmation", "validation.password.confirmation");
 		}
-		this.jdbc.sql(
-				"update app_user set password_hash = ?, must_change_password = false, version = version + 1 where id = ?")
-			.params(this.encoder.encode(newPassword), row.id())
-			.update();
+		OptimisticLock.update(this.jdbc, "app_user", "password_hash = ?, must_change_password = false")
+			.values(this.encoder.encode(newPassword))
+			.applyUnchecked(row.id());
 		this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), true));
 		this.journal.happened(JournalKind.ACCESS, row.regionId(), row.agencyId(), "USER:" + row.username(),
 				"USER_PASSWORD_CHANGED", user.username());
