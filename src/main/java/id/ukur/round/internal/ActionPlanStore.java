@@ -40,13 +40,6 @@ class ActionPlanStore {
 			.list();
 	}
 
-	List<ActionPlanView> openOfAgency(long agencyId) {
-		return this.jdbc.sql(SELECT + " where p.agency_id = ? and p.status <> 'DONE' order by p.due_date, p.id")
-			.param(agencyId)
-			.query(ActionPlanStore::map)
-			.list();
-	}
-
 	Optional<ActionPlanView> find(long id) {
 		return this.jdbc.sql(SELECT + " where p.id = ?").param(id).query(ActionPlanStore::map).optional();
 	}
