@@ -42,7 +42,7 @@ class UserAccountService implements UserAccounts {
 	 */
 	private static final String TOKEN_USER = "select t.id as token_id, t.last_used_at, u.id as user_id, u.username,"
 			+ " u.display_name, u.region_id, r.code as region_code, u.agency_id, a.code as agency_code, u.unit_id,"
-			+ " n.code as unit_code, u.active, u.locked_until, g.role from api_token t"
+			+ " n.code as unit_code, u.active, g.role from api_token t"
 			+ " join app_user u on u.id = t.app_user join region r on r.id = u.region_id"
 			+ " left join agency a on a.id = u.agency_id left join unit n on n.id = u.unit_id"
 			+ " left join role_grant g on g.app_user = u.id where t.token_hash = ? and t.revoked = false";
@@ -112,7 +112,6 @@ class UserAccountService implements UserAccounts {
 			Long unitId = rs.getObject("unit_id", Long.class);
 			String unitCode = rs.getString("unit_code");
 			boolean active = rs.getBoolean("active");
-			java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
 			Set<Role> roles = EnumSet.noneOf(Role.class);
 			do {
 				String role = rs.getString("role");
@@ -129,9 +128,8 @@ class UserAccountService implements UserAccounts {
 					.params(java.sql.Timestamp.from(now), tokenId)
 					.update();
 			}
-			return Optional
-				.of(new CurrentUser(userId, username, "", displayName, regionId, regionCode, agencyId, agencyCode,
-						unitId, unitCode, roles, active, (lockedUntil != null) ? lockedUntil.toInstant() : null));
+			return Optional.of(new CurrentUser(userId, username, "", displayName, regionId, regionCode, agencyId,
+					agencyCode, unitId, unitCode, roles, active));
 		});
 	}
 
@@ -179,7 +177,7 @@ class UserAccountService implements UserAccounts {
 		UserRules.Placement placement = this.rules.placement(regionId, command);
 		AppUser row = new AppUser(null, username, this.encoder.encode(password), command.displayName().trim(),
 				blankToNull(command.email()), regionId, placement.agencyId(), placement.unitId(),
-				placement.officialId(), true, temporary, 0, null, this.clock.instant(), grants(command.roles()), null);
+				placement.officialId(), true, temporary, this.clock.instant(), grants(command.roles()), null);
 		AppUser saved = this.users.save(row);
 		UserView view = this.rules.view(saved);
 		this.journal.user(saved.regionId(), saved.agencyId(), "USER_CREATED", actorName, null, view);
@@ -198,8 +196,8 @@ class UserAccountService implements UserAccounts {
 		UserRules.Placement placement = this.rules.placement(row.regionId(), command);
 		AppUser changed = new AppUser(row.id(), username, row.passwordHash(), command.displayName().trim(),
 				blankToNull(command.email()), row.regionId(), placement.agencyId(), placement.unitId(),
-				placement.officialId(), row.active(), row.mustChangePassword(), row.failedAttempts(), row.lockedUntil(),
-				row.createdAt(), grants(command.roles()), row.version());
+				placement.officialId(), row.active(), row.mustChangePassword(), row.createdAt(),
+				grants(command.roles()), row.version());
 		UserView before = this.rules.view(row);
 		UserView after = this.rules.view(this.users.save(changed));
 		if (!before.username().equals(after.username()) || !before.roles().equals(after.roles())
@@ -237,9 +235,7 @@ class UserAccountService implements UserAccounts {
 	public String resetPassword(CurrentUser admin, long userId) {
 		AppUser row = ownUser(admin, userId, null);
 		String password = Secrets.temporaryPassword();
-		OptimisticLock
-			.update(this.jdbc, "app_user",
-					"password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null")
+		OptimisticLock.update(this.jdbc, "app_user", "password_hash = ?, must_change_password = true")
 			.values(this.encoder.encode(password))
 			.applyUnchecked(row.id());
 		this.events.publishEvent(new UserSessionsRevoked(row.id(), row.username(), false));
