@@ -14,10 +14,24 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record CurrentUser(long id, String username, String passwordHash, String displayName, long regionId,
 		String regionCode, Long agencyId, String agencyCode, Long unitId, String unitCode, Set<Role> roles,
-		boolean active, Instant lockedUntil) implements UserDetails {
+		boolean active) implements UserDetails {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/**
+	 * The former form with a lock time, kept only while the branches of issue 14 are
+	 * merged: accounts are no longer locked (docs/security.md, "Sign-in"), the lock is
+	 * ignored.
+	 * @deprecated use the canonical constructor
+	 */
+	@Deprecated(forRemoval = true)
+	public CurrentUser(long id, String username, String passwordHash, String displayName, long regionId,
+			String regionCode, Long agencyId, String agencyCode, Long unitId, String unitCode, Set<Role> roles,
+			boolean active, Instant ignoredLock) {
+		this(id, username, passwordHash, displayName, regionId, regionCode, agencyId, agencyCode, unitId, unitCode,
+				roles, active);
 	}
 
 	public boolean has(Role role) {
@@ -102,11 +116,6 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 	}
 
 	@Override
-	public boolean isAccountNonLocked() {
-		return this.lockedUntil == null || this.lockedUntil.isBefore(Instant.now());
-	}
-
-	@Override
 	public boolean isEnabled() {
 		return this.active;
 	}
@@ -116,7 +125,7 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 	 */
 	public CurrentUser withoutPassword() {
 		return new CurrentUser(this.id, this.username, "", this.displayName, this.regionId, this.regionCode,
-				this.agencyId, this.agencyCode, this.unitId, this.unitCode, this.roles, this.active, this.lockedUntil);
+				this.agencyId, this.agencyCode, this.unitId, this.unitCode, this.roles, this.active);
 	}
 
 	@Override

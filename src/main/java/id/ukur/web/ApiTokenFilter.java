@@ -35,8 +35,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<CurrentUser> user = this.accounts.byApiToken(header.substring(7).trim())
-			.filter(CurrentUser::isEnabled)
-			.filter(CurrentUser::isAccountNonLocked);
+			.filter(CurrentUser::isEnabled);
 		if (user.isEmpty()) {
 			this.problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.token.invalid");
 			return;

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -29,9 +28,6 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	static String code(AuthenticationException exception) {
 		if (exception instanceof SignInThrottledException) {
 			return "login.error.throttled";
-		}
-		if (exception instanceof LockedException) {
-			return "login.error.locked";
 		}
 		if (exception instanceof DisabledException) {
 			return "login.error.disabled";

@@ -50,18 +50,29 @@ class ProblemWriter {
 
 	void write(HttpServletRequest request, HttpServletResponse response, int status, String detailCode, Object... args)
 			throws IOException {
+		Map<String, Object> problem = problem(request, status, request.getRequestURI(), detailCode, args);
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+	/**
+	 * A problem document of the API, its detail in the client's language.
+	 * @param instance the path the problem is about
+	 * @param detailCode the message key of the rule that refused
+	 */
+	Map<String, Object> problem(HttpServletRequest request, int status, String instance, String detailCode,
+			Object... args) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", HttpStatus.valueOf(status).getReasonPhrase());
 		problem.put("status", status);
 		problem.put("detail", this.messages.getMessage(detailCode, args, detailCode, apiLocale(request)));
-		problem.put("instance", request.getRequestURI());
+		problem.put("instance", instance);
 		// the rule that refused, as every problem of the API names it (docs/api.md)
 		problem.put("code", detailCode);
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		return problem;
 	}
 
 	/**

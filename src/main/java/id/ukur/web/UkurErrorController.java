@@ -1,13 +1,9 @@
 package id.ukur.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class UkurErrorController implements ErrorController {
 
-	private final MessageSource messages;
+	private final ProblemWriter problems;
 
-	UkurErrorController(MessageSource messages) {
-		this.messages = messages;
+	UkurErrorController(ProblemWriter problems) {
+		this.problems = problems;
 	}
 
 	@RequestMapping("/error")
@@ -45,16 +41,9 @@ class UkurErrorController implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (uri != null) ? uri.toString() : request.getRequestURI();
 		if (path.startsWith(request.getContextPath() + "/api/")) {
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", status.getReasonPhrase());
-			problem.put("status", status.value());
-			problem.put("detail",
-					this.messages.getMessage(detailCode, null, detailCode, ProblemWriter.apiLocale(request)));
-			problem.put("instance", path);
-			// the rule that refused, as every problem of the API names it (docs/api.md)
-			problem.put("code", detailCode);
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(this.problems.problem(request, status.value(), path, detailCode));
 		}
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());

@@ -33,7 +33,8 @@ class JournalActionTextsTest {
 		Set<String> actions = new TreeSet<>();
 		for (String file : new String[] { "plan/internal/PlanJournal.java", "sop/internal/SopJournal.java",
 				"organization/internal/OrganizationService.java", "organization/internal/UserAccountService.java",
-				"organization/internal/RegionSettingsService.java", "organization/internal/CalendarService.java" }) {
+				"organization/internal/ApiTokenService.java", "organization/internal/RegionSettingsService.java",
+				"organization/internal/CalendarService.java" }) {
 			Matcher matcher = ACTION.matcher(Files.readString(Path.of("src/main/java/id/ukur", file)));
 			while (matcher.find()) {
 				String action = matcher.group(1);

@@ -58,7 +58,7 @@ class ApiAuthenticationIT extends IntegrationTest {
 	}
 
 	@Test
-	void aTokenStopsWorkingWhenItsUserIsDeactivatedOrLocked() {
+	void aTokenStopsWorkingWhenItsUserIsDeactivated() {
 		String username = "wkn-dpmk.perencana";
 		String token = this.accounts.createToken(this.accounts.byUsername(username).orElseThrow(), "Skrip");
 		Api api = Api.withToken(this.port, token);
@@ -66,15 +66,9 @@ class ApiAuthenticationIT extends IntegrationTest {
 		try {
 			this.jdbc.sql("update app_user set active = false where username = ?").param(username).update();
 			assertThat(api.get("/api/v1/agencies").status()).as("deactivated").isEqualTo(401);
-			this.jdbc.sql("update app_user set active = true, locked_until = ? where username = ?")
-				.params(java.sql.Timestamp.from(Instant.now().plusSeconds(600)), username)
-				.update();
-			assertThat(api.get("/api/v1/agencies").status()).as("locked").isEqualTo(401);
 		}
 		finally {
-			this.jdbc.sql("update app_user set active = true, locked_until = null where username = ?")
-				.param(username)
-				.update();
+			this.jdbc.sql("update app_user set active = true where username = ?").param(username).update();
 		}
 		assertThat(api.get("/api/v1/agencies").status()).isEqualTo(200);
 	}

@@ -28,7 +28,7 @@ class RegionClockTest {
 		Organization organization = mock(Organization.class);
 		given(organization.region(7)).willReturn(region(ZoneId.of(zone)));
 		RegionClock clock = new RegionClock(organization, Clock.fixed(now, ZoneOffset.UTC));
-		CurrentUser user = new CurrentUser(1, "u", "", "U", 7, "r", null, null, null, null, Set.of(), true, null);
+		CurrentUser user = new CurrentUser(1, "u", "", "U", 7, "r", null, null, null, null, Set.of(), true);
 		assertThat(clock.today(7)).isEqualTo(today);
 		assertThat(clock.today(user)).isEqualTo(today);
 		assertThat(clock.zone(user)).isEqualTo(ZoneId.of(zone));

@@ -9,6 +9,6 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table
 record AppUser(@Id Long id, String username, String passwordHash, String displayName, String email, long regionId,
-		Long agencyId, Long unitId, Long officialId, boolean active, boolean mustChangePassword, int failedAttempts,
-		Instant lockedUntil, Instant createdAt, Set<RoleGrant> roles, @Version Long version) {
+		Long agencyId, Long unitId, Long officialId, boolean active, boolean mustChangePassword, Instant createdAt,
+		Set<RoleGrant> roles, @Version Long version) {
 }

@@ -18,6 +18,7 @@ import id.ukur.organization.Role;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.OptimisticLock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ class CalendarService implements Calendars {
 	@Transactional
 	public RegionView updateCalendar(CurrentUser admin, CalendarCommand command) {
 		Region row = adminRegion(admin);
-		Versions.require(row.version(), command.version());
+		OptimisticLock.require(row.version(), command.version());
 		try {
 			ZoneId.of(command.timeZone().trim());
 		}

@@ -124,7 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 					.id();
 			}
 			this.users.save(new AppUser(null, account.username(), hash, name, account.username() + "@demo.ukur.id",
-					regionIds.get(regionCode), agencyId, unitId, officialId, true, false, 0, null, this.clock.instant(),
+					regionIds.get(regionCode), agencyId, unitId, officialId, true, false, this.clock.instant(),
 					Set.of(new RoleGrant(account.role().name())), null));
 		}
 		return true;

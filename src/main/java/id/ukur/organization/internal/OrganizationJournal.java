@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class OrganizationJournal {
 
 	/** Fields that change with every save and say nothing to a reader. */
-	private static final Set<String> IGNORED = Set.of("id", "version", "agencyId", "locked");
+	private static final Set<String> IGNORED = Set.of("id", "version", "agencyId");
 
 	private final Journal journal;
 

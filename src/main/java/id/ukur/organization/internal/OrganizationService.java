@@ -24,6 +24,7 @@ import id.ukur.organization.UnitView;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.shared.OptimisticLock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +141,7 @@ class OrganizationService implements Organization {
 		AgencyView agency = administered(agencyCode, user);
 		Unit row = this.units.findByAgencyIdAndCode(agency.id(), unitCode)
 			.orElseThrow(() -> new NotFoundException("Unknown unit " + unitCode));
-		Versions.require(row.version(), command.version());
+		OptimisticLock.require(row.version(), command.version());
 		String code = command.code().trim().toUpperCase();
 		if (!code.equals(row.code()) && this.units.findByAgencyIdAndCode(agency.id(), code).isPresent()) {
 			throw new InvalidInputException("code", "validation.unit.duplicate", code);
@@ -213,7 +214,7 @@ class OrganizationService implements Organization {
 	public OfficialView updateOfficial(String agencyCode, long officialId, OfficialCommand command, CurrentUser user) {
 		AgencyView agency = administered(agencyCode, user);
 		Official row = ownOfficial(agency, officialId);
-		Versions.require(row.version(), command.version());
+		OptimisticLock.require(row.version(), command.version());
 		String nip = checkedNip(command.nip(), row.id());
 		OfficialView saved = view(this.officials.save(new Official(row.id(), row.agencyId(), command.name().trim(),
 				command.position().trim(), blankToNull(command.rank()), nip, row.active(), row.version())));

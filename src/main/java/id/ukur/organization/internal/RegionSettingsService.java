@@ -17,6 +17,7 @@ import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 import id.ukur.shared.Numbers;
+import id.ukur.shared.OptimisticLock;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -87,7 +88,7 @@ class RegionSettingsService implements RegionSettings {
 	@Transactional
 	public Settings update(CurrentUser admin, SettingsCommand command) {
 		Region region = adminRegion(admin);
-		Versions.require(region.version(), command.version());
+		OptimisticLock.require(region.version(), command.version());
 		List<FieldProblem> problems = new ArrayList<>();
 		RatingScale scale = scales(region.id()).stream()
 			.filter((candidate) -> candidate.code().equals(command.scaleCode()))

@@ -22,6 +22,28 @@ final class ScaleBuilder {
 
 	static RatingScale build(ScaleCommand command, List<RatingScale> existing) {
 		List<FieldProblem> problems = new ArrayList<>();
+		String code = code(command, existing, problems);
+		List<BandCommand> typed = (command.bands() == null) ? List.of()
+				: command.bands().stream().filter((band) -> band.code() != null && !band.code().isBlank()).toList();
+		if (typed.size() < 2) {
+			problems.add(new FieldProblem("bands", "settings.scale.bands"));
+		}
+		List<RatingBand> bands = bands(typed, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		try {
+			String nameEn = (command.nameEn() == null || command.nameEn().isBlank()) ? command.nameId().trim()
+					: command.nameEn().trim();
+			return new RatingScale(code, command.nameId().trim(), nameEn, bands);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("bands", "settings.scale.invalid", ex.getMessage());
+		}
+	}
+
+	/** The scale's code (new in the region) and name. */
+	private static String code(ScaleCommand command, List<RatingScale> existing, List<FieldProblem> problems) {
 		String code = (command.code() == null) ? "" : command.code().trim().toUpperCase();
 		if (!code.matches("[A-Z0-9_]{2,32}")) {
 			problems.add(new FieldProblem("code", "settings.scale.code"));
@@ -32,11 +54,14 @@ final class ScaleBuilder {
 		if (command.nameId() == null || command.nameId().isBlank()) {
 			problems.add(new FieldProblem("nameId", "validation.required"));
 		}
-		List<BandCommand> typed = (command.bands() == null) ? List.of()
-				: command.bands().stream().filter((band) -> band.code() != null && !band.code().isBlank()).toList();
-		if (typed.size() < 2) {
-			problems.add(new FieldProblem("bands", "settings.scale.bands"));
-		}
+		return code;
+	}
+
+	/**
+	 * The bands as typed, best first: each bound below the one before, the last band
+	 * open; built only while nothing is wrong.
+	 */
+	private static List<RatingBand> bands(List<BandCommand> typed, List<FieldProblem> problems) {
 		List<RatingBand> bands = new ArrayList<>();
 		BigDecimal upper = null;
 		for (int i = 0; i < typed.size(); i++) {
@@ -64,17 +89,7 @@ final class ScaleBuilder {
 			}
 			upper = lower;
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		try {
-			String nameEn = (command.nameEn() == null || command.nameEn().isBlank()) ? command.nameId().trim()
-					: command.nameEn().trim();
-			return new RatingScale(code, command.nameId().trim(), nameEn, bands);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("bands", "settings.scale.invalid", ex.getMessage());
-		}
+		return bands;
 	}
 
 }

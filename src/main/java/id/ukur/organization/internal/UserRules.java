@@ -1,6 +1,5 @@
 package id.ukur.organization.internal;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,16 +39,13 @@ class UserRules {
 		String unitCode = (row.unitId() != null) ? this.units.findById(row.unitId()).map(Unit::code).orElse(null)
 				: null;
 		return new CurrentUser(row.id(), row.username(), row.passwordHash(), row.displayName(), row.regionId(),
-				regionCode, row.agencyId(), agencyCode, row.unitId(), unitCode, roles(row), row.active(),
-				row.lockedUntil());
+				regionCode, row.agencyId(), agencyCode, row.unitId(), unitCode, roles(row), row.active());
 	}
 
 	UserView view(AppUser row) {
 		CurrentUser user = current(row);
-		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
 		return new UserView(row.id(), row.username(), row.displayName(), row.email(), user.agencyCode(),
-				user.unitCode(), row.officialId(), user.roles(), row.active(), locked, row.mustChangePassword(),
-				row.version());
+				user.unitCode(), row.officialId(), user.roles(), row.active(), row.mustChangePassword(), row.version());
 	}
 
 	void requireAdmin(CurrentUser admin) {

@@ -7,10 +7,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.ukur.shared.JavaMigrations;
+
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.stereotype.Component;
 
@@ -23,28 +23,12 @@ import org.springframework.stereotype.Component;
  * name. Spring Boot hands this bean to Flyway like {@code SopReadingsMigration}.
  */
 @Component
-class UsernamesMigration implements JavaMigration {
+class UsernamesMigration extends JavaMigrations {
 
 	private static final String NORMAL = "lower(trim(username))";
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("8.3.1");
-	}
-
-	@Override
-	public String getDescription() {
-		return "usernames normalised";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	UsernamesMigration() {
+		super("8.3.1", "usernames normalised");
 	}
 
 	@Override

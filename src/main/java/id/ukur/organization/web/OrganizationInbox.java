@@ -10,10 +10,7 @@ import id.ukur.shared.InboxItem;
 
 import org.springframework.stereotype.Component;
 
-/**
- * What the organisation asks of a user: replace a temporary password; for administrators,
- * accounts locked by failed sign-ins.
- */
+/** What the organisation asks of a user: replace a temporary password. */
 @Component
 class OrganizationInbox implements InboxContributor {
 

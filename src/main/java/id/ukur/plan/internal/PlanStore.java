@@ -10,6 +10,8 @@ import java.util.Optional;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PeriodTarget;
 import id.ukur.plan.PlanValue;
+import id.ukur.shared.ConflictException;
+import id.ukur.shared.OptimisticLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -81,16 +83,17 @@ class PlanStore {
 			id = planId.get();
 			// the version the writer saw, when it sent one, must still be current
 			// (optimistic lock)
-			String sql = "update plan set version = version + 1, updated_at = ?, updated_by = ? where id = ?";
-			int updated = (expectedVersion == null)
-					? this.jdbc.sql(sql).params(Timestamp.from(now), username, id).update()
-					: this.jdbc.sql(sql + " and version = ?")
-						.params(Timestamp.from(now), username, id, expectedVersion)
-						.update();
-			if (updated == 0) {
-				throw new id.ukur.shared.ConflictException("stale.version");
+			OptimisticLock update = OptimisticLock.update(this.jdbc, "plan", "updated_at = ?, updated_by = ?")
+				.values(Timestamp.from(now), username);
+			if (expectedVersion == null) {
+				if (!update.applyUnchecked(id)) {
+					throw new ConflictException(OptimisticLock.STALE);
+				}
+				version = this.jdbc.sql("select version from plan where id = ?").param(id).query(Long.class).single();
 			}
-			version = this.jdbc.sql("select version from plan where id = ?").param(id).query(Long.class).single();
+			else {
+				version = update.apply(id, expectedVersion);
+			}
 			deleteRows(id);
 		}
 		int[] order = { 0 };

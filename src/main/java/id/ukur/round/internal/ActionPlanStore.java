@@ -6,7 +6,7 @@ import static id.ukur.round.internal.Sql.localDate;
 import static id.ukur.round.internal.Sql.ts;
 
 import id.ukur.round.ActionPlanView;
-import id.ukur.shared.ConflictException;
+import id.ukur.shared.OptimisticLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,13 +40,6 @@ class ActionPlanStore {
 			.list();
 	}
 
-	List<ActionPlanView> openOfAgency(long agencyId) {
-		return this.jdbc.sql(SELECT + " where p.agency_id = ? and p.status <> 'DONE' order by p.due_date, p.id")
-			.param(agencyId)
-			.query(ActionPlanStore::map)
-			.list();
-	}
-
 	Optional<ActionPlanView> find(long id) {
 		return this.jdbc.sql(SELECT + " where p.id = ?").param(id).query(ActionPlanStore::map).optional();
 	}
@@ -63,13 +56,9 @@ class ActionPlanStore {
 	}
 
 	void updateStatus(long id, long version, String status, Instant now) {
-		int updated = this.jdbc
-			.sql("update action_plan set status = ?, closed_at = ?, version = version + 1 where id = ? and version = ?")
-			.params(status, "DONE".equals(status) ? ts(now) : null, id, version)
-			.update();
-		if (updated != 1) {
-			throw new ConflictException("stale.version");
-		}
+		OptimisticLock.update(this.jdbc, "action_plan", "status = ?, closed_at = ?")
+			.values(status, "DONE".equals(status) ? ts(now) : null)
+			.apply(id, version);
 	}
 
 	private static ActionPlanView map(ResultSet rs, int row) throws SQLException {

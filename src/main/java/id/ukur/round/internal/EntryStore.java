@@ -8,6 +8,7 @@ import id.ukur.round.EntryStatus;
 import id.ukur.round.EvidenceView;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FileStore.StoredFile;
+import id.ukur.shared.OptimisticLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,17 +63,13 @@ class EntryStore {
 	 * the history.
 	 */
 	void update(EntryRecord e, String action, Instant now, String username) {
-		int updated = this.jdbc
-			.sql("update round_entry set actual_number = ?, actual_text = ?, note = ?, enabling = ?, inhibiting = ?,"
-					+ " status = ?, reason = ?, updated_at = ?, updated_by = ?, version = version + 1"
-					+ " where id = ? and version = ?")
-			.params(e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status.name(), e.reason, ts(now),
-					username, e.id, e.version)
-			.update();
-		if (updated != 1) {
-			throw new ConflictException("round.entry.stale", e.indicatorCode);
-		}
-		e.version++;
+		e.version = OptimisticLock.update(this.jdbc, "round_entry",
+				"actual_number = ?, actual_text = ?, note = ?, enabling = ?, inhibiting = ?, status = ?, reason = ?,"
+						+ " updated_at = ?, updated_by = ?")
+			.values(e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status.name(), e.reason, ts(now),
+					username)
+			.staleAs(() -> new ConflictException("round.entry.stale", e.indicatorCode))
+			.apply(e.id, e.version);
 		e.updatedAt = now;
 		e.updatedBy = username;
 		this.jdbc.sql(

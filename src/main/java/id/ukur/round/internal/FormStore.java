@@ -4,7 +4,7 @@ import static id.ukur.round.internal.Sql.instant;
 import static id.ukur.round.internal.Sql.ts;
 
 import id.ukur.round.FormStatus;
-import id.ukur.shared.ConflictException;
+import id.ukur.shared.OptimisticLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -48,16 +48,12 @@ class FormStore {
 	}
 
 	void update(FormRecord form) {
-		int updated = this.jdbc
-			.sql("update round_form set status = ?, distributed_at = ?, submitted_at = ?, submitted_by = ?, late = ?,"
-					+ " return_reason = ?, version = version + 1 where id = ? and version = ?")
-			.params(form.status.name(), ts(form.distributedAt), ts(form.submittedAt), form.submittedBy, form.late,
-					form.returnReason, form.id, form.version)
-			.update();
-		if (updated != 1) {
-			throw new ConflictException("stale.version");
-		}
-		form.version++;
+		form.version = OptimisticLock
+			.update(this.jdbc, "round_form",
+					"status = ?, distributed_at = ?, submitted_at = ?, submitted_by = ?, late = ?, return_reason = ?")
+			.values(form.status.name(), ts(form.distributedAt), ts(form.submittedAt), form.submittedBy, form.late,
+					form.returnReason)
+			.apply(form.id, form.version);
 	}
 
 	/**

@@ -366,14 +366,15 @@ class RoundService implements Rounds {
 		String normalized = (code != null) ? code.trim().toUpperCase(Locale.ROOT) : "";
 		Optional<SealStore.SealRecord> found = this.seals.byCode(normalized);
 		if (found.isEmpty()) {
-			return new Verification(false, normalized, null, null, null, 0, null, null, null, null, null, false);
+			return Verification.unknown(normalized);
 		}
 		SealStore.SealRecord seal = found.get();
 		RoundRecord round = this.rounds.find(seal.roundId()).orElseThrow();
 		AgencyView agency = this.organization.agencyById(round.agencyId).orElseThrow();
-		return new Verification(true, seal.verificationCode(), agency.name(), agency.regionName(),
-				RoundChanges.label(round), seal.revision(), seal.signerName(), seal.signerPosition(), seal.signerNip(),
-				seal.signedAt(), seal.sha256(), seal.superseded());
+		return Verification.sealed(seal.verificationCode(), agency.name(), agency.regionName(),
+				RoundChanges.label(round), seal.revision(),
+				new Verification.Signer(seal.signerName(), seal.signerPosition(), seal.signerNip()), seal.signedAt(),
+				seal.sha256(), seal.superseded());
 	}
 
 	@Override

@@ -8,13 +8,14 @@ import static id.ukur.round.internal.Sql.ts;
 
 import id.ukur.round.Period;
 import id.ukur.round.RoundStatus;
-import id.ukur.shared.ConflictException;
+import id.ukur.shared.OptimisticLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,19 +25,44 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RoundStore {
 
-	private static final String COLUMNS = "agency_id, region_id, round_year, period, deadline, order_reference,"
-			+ " order_text, letter_reference, letter_from, letter_date, status, sop_revision_id, sop_revision,"
-			+ " revision, forms_prepared, forms_distributed, plan_snapshot, data_version, calculated_version,"
-			+ " calculated_at, recap, submitted_for_review_at, approved_at, sent_at, sent_by, acknowledged_at,"
-			+ " acknowledged_by, archive_reference, archived_at, ordered_at, ordered_by, cancelled_at, cancelled_by,"
-			+ " cancel_reason, period_held";
+	/**
+	 * The written columns with their values, in one list so that the insert's columns and
+	 * parameters cannot drift apart.
+	 */
+	private static final List<Column> WRITTEN = List.of(new Column("agency_id", (r) -> r.agencyId),
+			new Column("region_id", (r) -> r.regionId), new Column("round_year", (r) -> r.year),
+			new Column("period", (r) -> r.period.name()), new Column("deadline", (r) -> date(r.deadline)),
+			new Column("order_reference", (r) -> r.orderReference), new Column("order_text", (r) -> r.orderText),
+			new Column("letter_reference", (r) -> r.letterReference), new Column("letter_from", (r) -> r.letterFrom),
+			new Column("letter_date", (r) -> date(r.letterDate)), new Column("status", (r) -> r.status.name()),
+			new Column("sop_revision_id", (r) -> r.sopRevisionId), new Column("sop_revision", (r) -> r.sopRevision),
+			new Column("revision", (r) -> r.revision), new Column("forms_prepared", (r) -> r.formsPrepared),
+			new Column("forms_distributed", (r) -> r.formsDistributed),
+			new Column("plan_snapshot", (r) -> r.planSnapshot), new Column("data_version", (r) -> r.dataVersion),
+			new Column("calculated_version", (r) -> r.calculatedVersion),
+			new Column("calculated_at", (r) -> ts(r.calculatedAt)), new Column("recap", (r) -> r.recap),
+			new Column("submitted_for_review_at", (r) -> ts(r.submittedForReviewAt)),
+			new Column("approved_at", (r) -> ts(r.approvedAt)), new Column("sent_at", (r) -> ts(r.sentAt)),
+			new Column("sent_by", (r) -> r.sentBy), new Column("acknowledged_at", (r) -> ts(r.acknowledgedAt)),
+			new Column("acknowledged_by", (r) -> r.acknowledgedBy),
+			new Column("archive_reference", (r) -> r.archiveReference),
+			new Column("archived_at", (r) -> ts(r.archivedAt)), new Column("ordered_at", (r) -> ts(r.orderedAt)),
+			new Column("ordered_by", (r) -> r.orderedBy), new Column("cancelled_at", (r) -> ts(r.cancelledAt)),
+			new Column("cancelled_by", (r) -> r.cancelledBy), new Column("cancel_reason", (r) -> r.cancelReason),
+			// a cancelled round no longer holds its period (the unique key of V6_7)
+			new Column("period_held", (r) -> (r.status == RoundStatus.CANCELLED) ? null : r.period.name()));
 
 	/**
-	 * The columns without the plan copy and the recap (JSON of 40–150 KB each), for lists
-	 * and views that never read them.
+	 * The plan copy and the recap (JSON of 40–150 KB each): never changed by
+	 * {@link #update}, and left out of lists and views that never read them.
 	 */
-	private static final String LIGHT_COLUMNS = COLUMNS.replace("plan_snapshot", "null as plan_snapshot")
-		.replace(" recap,", " null as recap,");
+	private static final Set<String> HEAVY = Set.of("plan_snapshot", "recap");
+
+	private static final String COLUMNS = WRITTEN.stream().map(Column::name).collect(Collectors.joining(", "));
+
+	private static final String LIGHT_COLUMNS = WRITTEN.stream()
+		.map((c) -> HEAVY.contains(c.name()) ? "null as " + c.name() : c.name())
+		.collect(Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
 
@@ -120,11 +146,9 @@ class RoundStore {
 
 	long insert(RoundRecord round) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		int count = COLUMNS.split(",").length;
-		this.jdbc
-			.sql("insert into measurement_round (version, " + COLUMNS + ") values (0, " + "?, ".repeat(count - 1)
-					+ "?)")
-			.params(values(round))
+		String placeholders = WRITTEN.stream().map((c) -> "?").collect(Collectors.joining(", "));
+		this.jdbc.sql("insert into measurement_round (version, " + COLUMNS + ") values (0, " + placeholders + ")")
+			.params(WRITTEN.stream().map((c) -> c.value().apply(round)).toList())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -135,40 +159,17 @@ class RoundStore {
 	 * again on every act.
 	 */
 	void update(RoundRecord round) {
-		List<String> columns = new ArrayList<>(List.of(COLUMNS.split(",\\s*")));
-		List<Object> params = new ArrayList<>(Arrays.asList(values(round)));
-		for (String unchanged : List.of("plan_snapshot", "recap")) {
-			int index = columns.indexOf(unchanged);
-			columns.remove(index);
-			params.remove(index);
-		}
-		String assignments = String.join(" = ?, ", columns) + " = ?";
-		params.add(round.id);
-		params.add(round.version);
-		int updated = this.jdbc
-			.sql("update measurement_round set version = version + 1, " + assignments + " where id = ? and version = ?")
-			.params(params.toArray())
-			.update();
-		if (updated != 1) {
-			throw new ConflictException("stale.version");
-		}
-		round.version++;
+		List<Column> changed = WRITTEN.stream().filter((c) -> !HEAVY.contains(c.name())).toList();
+		round.version = OptimisticLock
+			.update(this.jdbc, "measurement_round",
+					changed.stream().map((c) -> c.name() + " = ?").collect(Collectors.joining(", ")))
+			.values(changed.stream().map((c) -> c.value().apply(round)).toArray())
+			.apply(round.id, round.version);
 	}
 
 	/** Stores a calculation's recap (the caller holds the round's lock). */
 	void writeRecap(long id, String recap) {
 		this.jdbc.sql("update measurement_round set recap = ? where id = ?").params(recap, id).update();
-	}
-
-	private static Object[] values(RoundRecord r) {
-		return new Object[] { r.agencyId, r.regionId, r.year, r.period.name(), date(r.deadline), r.orderReference,
-				r.orderText, r.letterReference, r.letterFrom, date(r.letterDate), r.status.name(), r.sopRevisionId,
-				r.sopRevision, r.revision, r.formsPrepared, r.formsDistributed, r.planSnapshot, r.dataVersion,
-				r.calculatedVersion, ts(r.calculatedAt), r.recap, ts(r.submittedForReviewAt), ts(r.approvedAt),
-				ts(r.sentAt), r.sentBy, ts(r.acknowledgedAt), r.acknowledgedBy, r.archiveReference, ts(r.archivedAt),
-				ts(r.orderedAt), r.orderedBy, ts(r.cancelledAt), r.cancelledBy, r.cancelReason,
-				// a cancelled round no longer holds its period (the unique key of V6_7)
-				(r.status == RoundStatus.CANCELLED) ? null : r.period.name() };
 	}
 
 	private static RoundRecord map(ResultSet rs, int row) throws SQLException {
@@ -210,6 +211,10 @@ class RoundStore {
 		r.cancelledBy = rs.getString("cancelled_by");
 		r.cancelReason = rs.getString("cancel_reason");
 		return r;
+	}
+
+	/** A written column and where its value comes from. */
+	private record Column(String name, Function<RoundRecord, Object> value) {
 	}
 
 	/** A round's id and period. */

@@ -108,13 +108,7 @@ public final class SopChart {
 		int y = height / 2;
 		int half = (step.symbol() == Symbol.DECISION) ? Svg.DIAMOND_HALF_HEIGHT : Svg.BOX_HALF_HEIGHT;
 		if (index > 0) {
-			if (pageStart) {
-				svg.offPage(x, 2, String.valueOf(step.number()));
-				svg.arrow(x, 20, x, y - half);
-			}
-			else {
-				svg.arrow(x, 0, x, y - half);
-			}
+			incoming(svg, step, x, y - half, pageStart);
 		}
 		List<Integer> lanes = step.lanes()
 			.stream()
@@ -130,25 +124,46 @@ public final class SopChart {
 		}
 		returns(svg, step, x, y);
 		if (index < steps.size() - 1 && step.symbol() != Symbol.END) {
-			int next = center(mainLane(steps.get(index + 1)));
-			if (pageEnd) {
-				svg.arrow(x, y + half, x, height - 22);
-				svg.offPage(x, height - 20, String.valueOf(step.number() + 1));
-			}
-			else if (next == x) {
-				svg.arrow(x, y + half, x, height);
-			}
-			else {
-				svg.line(x, y + half, x, height - 8, "#1d2b2e", false);
-				svg.line(x, height - 8, next, height - 8, "#1d2b2e", false);
-				svg.arrow(next, height - 8, next, height);
-			}
-			if (step.decision() != null) {
-				// beside the off-page connector where the page ends, else beside the line
-				svg.text(x + (pageEnd ? 12 : 5), y + half + 11, step.decision().yes(), "start");
-			}
+			outgoing(svg, step, steps.get(index + 1), x, y + half, height, pageEnd);
 		}
 		return svg.toString();
+	}
+
+	/**
+	 * The arrow into a step's symbol (whose top is at {@code top}) from the one before.
+	 */
+	private static void incoming(Svg svg, Step step, int x, int top, boolean pageStart) {
+		if (pageStart) {
+			svg.offPage(x, 2, String.valueOf(step.number()));
+			svg.arrow(x, 20, x, top);
+		}
+		else {
+			svg.arrow(x, 0, x, top);
+		}
+	}
+
+	/**
+	 * The line from a step's symbol (whose bottom is at {@code bottom}) towards the next
+	 * step: straight down, across to the next step's lane, or to an off-page connector.
+	 */
+	private void outgoing(Svg svg, Step step, Step following, int x, int bottom, int height, boolean pageEnd) {
+		int next = center(mainLane(following));
+		if (pageEnd) {
+			svg.arrow(x, bottom, x, height - 22);
+			svg.offPage(x, height - 20, String.valueOf(step.number() + 1));
+		}
+		else if (next == x) {
+			svg.arrow(x, bottom, x, height);
+		}
+		else {
+			svg.line(x, bottom, x, height - 8, "#1d2b2e", false);
+			svg.line(x, height - 8, next, height - 8, "#1d2b2e", false);
+			svg.arrow(next, height - 8, next, height);
+		}
+		if (step.decision() != null) {
+			// beside the off-page connector where the page ends, else beside the line
+			svg.text(x + (pageEnd ? 12 : 5), bottom + 11, step.decision().yes(), "start");
+		}
 	}
 
 	private void returns(Svg svg, Step step, int x, int y) {

@@ -12,9 +12,9 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
+import id.ukur.shared.JavaMigrations;
+
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,28 +32,12 @@ import org.springframework.stereotype.Component;
  * hands this bean to Flyway, which runs it once, between the SQL migrations by version.
  */
 @Component
-class SopReadingsMigration implements JavaMigration {
+class SopReadingsMigration extends JavaMigrations {
 
 	private static final String SEEDS = "classpath:sop/seeds/*.yaml";
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("6.5");
-	}
-
-	@Override
-	public String getDescription() {
-		return "sop step readings out of remarks";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	SopReadingsMigration() {
+		super("6.5", "sop step readings out of remarks");
 	}
 
 	@Override

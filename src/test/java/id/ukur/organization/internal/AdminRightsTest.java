@@ -84,7 +84,7 @@ class AdminRightsTest {
 	}
 
 	private static CurrentUser user(Set<Role> roles) {
-		return new CurrentUser(9, "actor", "", "Actor", OWN, "own", null, null, null, null, roles, true, null);
+		return new CurrentUser(9, "actor", "", "Actor", OWN, "own", null, null, null, null, roles, true);
 	}
 
 }
