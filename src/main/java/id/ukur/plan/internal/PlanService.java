@@ -194,7 +194,7 @@ class PlanService implements Plans {
 	private PlanDocument current(AgencyView agency, int year) {
 		return this.store.read(agency.id(), year)
 			.map((plan) -> PlanTree.document(year, plan.version(), plan.roots()))
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 	}
 
 	private AgencyView planner(String agencyCode, CurrentUser user) {

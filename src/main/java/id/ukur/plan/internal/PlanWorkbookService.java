@@ -44,7 +44,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 	public byte[] export(String agencyCode, int year, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument document = this.plans.document(agencyCode, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanWorkbookWriter writer = new PlanWorkbookWriter(agency.name(), year, unitCodes(agencyCode, user));
 		PlanTree.roots(document).forEach((root) -> writer.node(root, null));
 		return writer.bytes();

@@ -109,7 +109,7 @@ class PlanEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				result.reject(ex.getMessage());
+				result.reject(ex.code(), ex.args(), ex.code());
 			}
 		}
 		for (FieldProblem problem : problems) {
@@ -142,7 +142,7 @@ class PlanEditController {
 		NodeKind kind = (parent == null) ? NodeKind.GOAL
 				: OutlineLookup.node(loaded.outline(), parent).kind().childKind();
 		if (kind == null) {
-			throw new NotFoundException("No children under " + parent);
+			throw new NotFoundException("plan.node.noChildren", parent);
 		}
 		return nodeForm(agency, year, user, model, NodeForm.empty(kind, loaded.version()), parent, null);
 	}
@@ -200,7 +200,7 @@ class PlanEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				result.reject(ex.getMessage());
+				result.reject(ex.code(), ex.args(), ex.code());
 			}
 		}
 		for (FieldProblem problem : problems) {
@@ -244,7 +244,7 @@ class PlanEditController {
 			redirect.addFlashAttribute("refusal", ex.problems().get(0));
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("refusal", new FieldProblem("", ex.getMessage()));
+			redirect.addFlashAttribute("refusal", new FieldProblem("", ex.code(), ex.args()));
 		}
 		return "redirect:/agencies/" + agency + "/plans/" + year;
 	}

@@ -116,12 +116,12 @@ class PlanFilesController {
 				model.addAttribute("reasonError", ex.problems().get(0));
 			}
 			else {
-				model.addAttribute("uploadError", ex.problems().get(0).code());
+				model.addAttribute("uploadError", ex.problems().get(0));
 			}
 			return importPage(agency, year, user, model);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("uploadError", ex.getMessage());
+			model.addAttribute("uploadError", new FieldProblem("file", ex.code(), ex.args()));
 			return importPage(agency, year, user, model);
 		}
 		if (result.accepted()) {
@@ -152,7 +152,7 @@ class PlanFilesController {
 	private Map<String, Object> agreementModel(String agencyCode, int year, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument document = this.plans.document(agencyCode, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanOutline outline = PlanOutline.of(document);
 		Map<String, Object> model = new HashMap<>();
 		model.put("agency", agency);

@@ -69,13 +69,13 @@ class PlanPagesController {
 	String indicator(@PathVariable String agency, @PathVariable int year, @PathVariable String code,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		PlanDocument document = this.plans.document(agency, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan"));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanOutline.Placed placed = PlanOutline.of(document)
 			.indicators()
 			.stream()
 			.filter((candidate) -> candidate.indicator().code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown indicator " + code));
+			.orElseThrow(() -> new NotFoundException("plan.indicator.unknown", code));
 		common(agency, year, user, model);
 		model.addAttribute("document", document);
 		model.addAttribute("placed", placed);

@@ -75,7 +75,7 @@ class SopService implements Sops {
 	@Override
 	public SopRevision revision(String agencyCode, int revision, CurrentUser user) {
 		return this.store.revision(this.organization.agency(agencyCode, user).id(), revision)
-			.orElseThrow(() -> new NotFoundException("Unknown revision " + revision));
+			.orElseThrow(() -> new NotFoundException("sop.revision.unknown", revision));
 	}
 
 	@Override

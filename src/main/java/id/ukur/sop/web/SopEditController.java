@@ -103,7 +103,7 @@ class SopEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				problems.add(new FieldProblem("", ex.getMessage(), ex.args()));
+				problems.add(new FieldProblem("", ex.code(), ex.args()));
 			}
 		}
 		return page(agency, user, model, form, problems);

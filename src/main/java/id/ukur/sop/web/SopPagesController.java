@@ -94,7 +94,7 @@ class SopPagesController {
 			return view(agency, null, user, model);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("uploadProblems", List.of(new FieldProblem("", ex.getMessage(), ex.args())));
+			model.addAttribute("uploadProblems", List.of(new FieldProblem("", ex.code(), ex.args())));
 			return view(agency, null, user, model);
 		}
 	}
