@@ -10,6 +10,7 @@ import id.ukur.calculation.Polarity;
 import id.ukur.organization.CurrentUser;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.NodeKind;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanValue;
@@ -17,7 +18,6 @@ import id.ukur.plan.Plans;
 import id.ukur.plan.ValueType;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
@@ -255,9 +255,7 @@ class PlanEditController {
 	}
 
 	private void requireEditor(String agency, CurrentUser user) {
-		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		this.plans.require(agency, PlanAction.EDIT, user);
 	}
 
 	private static long version(Long version) {

@@ -8,6 +8,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
 import id.ukur.organization.UnitView;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.Plans;
@@ -101,7 +102,11 @@ class PlanPagesController {
 		model.addAttribute("agency", this.organization.agency(agency, user));
 		model.addAttribute("year", year);
 		model.addAttribute("years", this.plans.years(agency, user));
-		model.addAttribute("canEdit", this.plans.canEdit(agency, user));
+		// what the reader may do, as the plan policy decides (docs/security.md): pages
+		// show only these actions
+		java.util.Set<PlanAction> actions = this.plans.actions(agency, user);
+		model.addAttribute("canEdit", actions.contains(PlanAction.EDIT));
+		model.addAttribute("planActions", actions.stream().map(PlanAction::name).collect(Collectors.toSet()));
 		// once the PK is signed, every change form asks for a reason
 		model.addAttribute("pkSignedOn", this.plans.pkSignedOn(agency, year, user).orElse(null));
 		model.addAttribute("unitNames", unitNames(agency, user));
