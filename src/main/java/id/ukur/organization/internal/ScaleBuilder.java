@@ -38,6 +38,7 @@ final class ScaleBuilder {
 			problems.add(new FieldProblem("bands", "settings.scale.bands"));
 		}
 		List<RatingBand> bands = new ArrayList<>();
+		java.util.Set<String> codes = new java.util.HashSet<>();
 		BigDecimal upper = null;
 		for (int i = 0; i < typed.size(); i++) {
 			BandCommand band = typed.get(i);
@@ -52,6 +53,12 @@ final class ScaleBuilder {
 			}
 			if (lower != null && upper != null && lower.compareTo(upper) >= 0) {
 				problems.add(new FieldProblem("bands[" + i + "].lowerExclusive", "settings.band.order"));
+			}
+			if (!codes.add(band.code().trim().toUpperCase())) {
+				// named here in the reader's language; the scale itself would refuse it
+				// in
+				// English
+				problems.add(new FieldProblem("bands", "settings.band.duplicate", band.code().trim().toUpperCase()));
 			}
 			if (band.labelId() == null || band.labelId().isBlank()) {
 				problems.add(new FieldProblem("bands[" + i + "].labelId", "validation.required"));
@@ -73,7 +80,8 @@ final class ScaleBuilder {
 			return new RatingScale(code, command.nameId().trim(), nameEn, bands);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("bands", "settings.scale.invalid", ex.getMessage());
+			// the checks above leave the scale nothing to refuse but bounds out of order
+			throw new InvalidInputException("bands", "settings.band.order");
 		}
 	}
 
