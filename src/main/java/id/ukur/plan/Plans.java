@@ -2,8 +2,10 @@ package id.ukur.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.organization.OfficialView;
 import id.ukur.shared.FieldProblem;
 
 /**
@@ -24,9 +26,21 @@ public interface Plans {
 	List<Integer> years(String agencyCode, CurrentUser user);
 
 	/**
-	 * @return whether the user may change the agency's plans
+	 * @return what the user may do with the agency's plans beyond reading them (decided
+	 * by {@code PlanPolicy}); pages show only these actions
 	 */
-	boolean canEdit(String agencyCode, CurrentUser user);
+	Set<PlanAction> actions(String agencyCode, CurrentUser user);
+
+	/**
+	 * Refuses an action the user may not do, before any work (reading an upload) starts.
+	 * @throws id.ukur.shared.ForbiddenException naming the rule
+	 */
+	void require(String agencyCode, PlanAction action, CurrentUser user);
+
+	/**
+	 * @return the official who signs the agency's Perjanjian Kinerja, when known
+	 */
+	Optional<OfficialView> signatory(String agencyCode, CurrentUser user);
 
 	/**
 	 * Replaces the plan of a year with the given document.

@@ -1,13 +1,23 @@
 package id.ukur.shared;
 
-/** The caller is known but may not do this. */
+/**
+ * The caller is known but may not do this. The message is a message key naming the rule
+ * that refused.
+ */
 public class ForbiddenException extends RuntimeException {
 
 	private final transient Object[] args;
 
-	public ForbiddenException(String message, Object... args) {
-		super(message);
+	public ForbiddenException(String code, Object... args) {
+		super(code);
 		this.args = args;
+	}
+
+	/**
+	 * @return the message key naming the rule that refused (status 403)
+	 */
+	public String code() {
+		return getMessage();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package id.ukur.sop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.ukur.organization.CurrentUser;
 
@@ -29,9 +30,16 @@ public interface Sops {
 	SopRevision revision(String agencyCode, int revision, CurrentUser user);
 
 	/**
-	 * @return whether the user may publish revisions of the agency's SOP
+	 * @return what the user may do with the agency's SOP beyond reading it (decided by
+	 * {@code SopPolicy}); pages show only these actions
 	 */
-	boolean canEdit(String agencyCode, CurrentUser user);
+	Set<SopAction> actions(String agencyCode, CurrentUser user);
+
+	/**
+	 * Refuses an action the user may not do, before any work (reading an upload) starts.
+	 * @throws id.ukur.shared.ForbiddenException naming the rule
+	 */
+	void require(String agencyCode, SopAction action, CurrentUser user);
 
 	/**
 	 * Publishes a definition as the new active revision.

@@ -197,26 +197,36 @@ class ExceptionHandling {
 				List.of(Map.of("field", ex.getPropertyName(), "message", message)));
 	}
 
+	/**
+	 * Not found answers the general text whatever was missing: the key a
+	 * {@link NotFoundException} carries names the thing for the log, not for the caller
+	 * (who may not learn that a thing of another region exists).
+	 */
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	Object notFound(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "problem.notFound", null);
 	}
 
-	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
-	Object forbidden(Exception ex, HttpServletRequest request) {
-		// a refusal names the rule that decided it; one without a known message (Spring
-		// Security's own) falls back to the general text
-		if (ex instanceof ForbiddenException forbidden && isKnownCode(forbidden.getMessage(), request)) {
-			return answer(request, HttpStatus.FORBIDDEN, forbidden.getMessage(), null, forbidden.args());
-		}
+	/** A refusal of Ukur's rules names the rule that decided it (its message key). */
+	@ExceptionHandler(ForbiddenException.class)
+	Object forbidden(ForbiddenException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.FORBIDDEN, ex.code(), null, ex.args());
+	}
+
+	/** Spring Security's own refusal has no rule of Ukur's to name: the general text. */
+	@ExceptionHandler(AccessDeniedException.class)
+	Object accessDenied(AccessDeniedException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);
 	}
 
-	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
-	Object conflict(Exception ex, HttpServletRequest request) {
-		if (ex instanceof ConflictException conflict) {
-			return answer(request, HttpStatus.CONFLICT, conflict.getMessage(), null, conflict.args());
-		}
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(ConflictException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, ex.code(), null, ex.args());
+	}
+
+	/** A stale version caught by Spring Data rather than by a store's own check. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object staleVersion(OptimisticLockingFailureException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.CONFLICT, "stale.version", null);
 	}
 
@@ -266,10 +276,6 @@ class ExceptionHandling {
 			page.addObject("fieldErrors", errors);
 		}
 		return page;
-	}
-
-	private boolean isKnownCode(String code, HttpServletRequest request) {
-		return code != null && this.messages.getMessage(code, null, null, ProblemWriter.apiLocale(request)) != null;
 	}
 
 	static boolean isApi(HttpServletRequest request) {

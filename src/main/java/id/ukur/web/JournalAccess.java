@@ -58,7 +58,7 @@ class JournalAccess {
 			.stream()
 			.filter((candidate) -> candidate.code().equals(regionCode))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown region " + regionCode));
+			.orElseThrow(() -> new NotFoundException("organization.region.unknown", regionCode));
 		if (!user.readsRegionJournal(region.id())) {
 			throw new ForbiddenException("access.journal.region");
 		}

@@ -113,7 +113,7 @@ class CalendarService implements Calendars {
 		Region region = adminRegion(admin);
 		Holiday row = this.holidays.findById(holidayId)
 			.filter((holiday) -> holiday.regionId() == region.id())
-			.orElseThrow(() -> new NotFoundException("Unknown holiday"));
+			.orElseThrow(() -> new NotFoundException("organization.holiday.unknown"));
 		this.holidays.delete(row);
 		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "HOLIDAY:" + row.name(), "HOLIDAY_REMOVED",
 				admin.username(), Map.of("date", row.holidayDate().toString(), "name", row.name()), null);

@@ -73,7 +73,7 @@ class OrganizationService implements Organization {
 	public AgencyView agency(String code, CurrentUser user) {
 		AgencyView agency = this.agencies.findByCode(code)
 			.map(this::view)
-			.orElseThrow(() -> new NotFoundException("Unknown agency " + code));
+			.orElseThrow(() -> new NotFoundException("organization.agency.unknown", code));
 		if (!user.canRead(agency)) {
 			throw new ForbiddenException("access.agency.notYours", code);
 		}
@@ -99,7 +99,7 @@ class OrganizationService implements Organization {
 	public RegionView region(long id) {
 		return this.regions.findById(id)
 			.map(OrganizationService::view)
-			.orElseThrow(() -> new NotFoundException("Unknown region " + id));
+			.orElseThrow(() -> new NotFoundException("organization.region.unknown", id));
 	}
 
 	@Override
@@ -118,7 +118,7 @@ class OrganizationService implements Organization {
 		AgencyView agency = agency(agencyCode, user);
 		return this.units.findByAgencyIdAndCode(agency.id(), unitCode)
 			.map(OrganizationService::view)
-			.orElseThrow(() -> new NotFoundException("Unknown unit " + unitCode));
+			.orElseThrow(() -> new NotFoundException("organization.unit.unknown", unitCode));
 	}
 
 	@Override
@@ -140,7 +140,7 @@ class OrganizationService implements Organization {
 	public UnitView updateUnit(String agencyCode, String unitCode, UnitCommand command, CurrentUser user) {
 		AgencyView agency = administered(agencyCode, user);
 		Unit row = this.units.findByAgencyIdAndCode(agency.id(), unitCode)
-			.orElseThrow(() -> new NotFoundException("Unknown unit " + unitCode));
+			.orElseThrow(() -> new NotFoundException("organization.unit.unknown", unitCode));
 		OptimisticLock.require(row.version(), command.version());
 		String code = command.code().trim().toUpperCase();
 		if (!code.equals(row.code()) && this.units.findByAgencyIdAndCode(agency.id(), code).isPresent()) {
@@ -157,7 +157,7 @@ class OrganizationService implements Organization {
 	public void setUnitActive(String agencyCode, String unitCode, boolean active, CurrentUser user) {
 		AgencyView agency = administered(agencyCode, user);
 		Unit row = this.units.findByAgencyIdAndCode(agency.id(), unitCode)
-			.orElseThrow(() -> new NotFoundException("Unknown unit " + unitCode));
+			.orElseThrow(() -> new NotFoundException("organization.unit.unknown", unitCode));
 		if (row.active() == active) {
 			return;
 		}
@@ -244,7 +244,7 @@ class OrganizationService implements Organization {
 	private Official ownOfficial(AgencyView agency, long officialId) {
 		return this.officials.findById(officialId)
 			.filter((row) -> row.agencyId() == agency.id())
-			.orElseThrow(() -> new NotFoundException("Unknown official " + officialId));
+			.orElseThrow(() -> new NotFoundException("organization.official.unknown", officialId));
 	}
 
 	private String checkedNip(String nip, Long ownId) {

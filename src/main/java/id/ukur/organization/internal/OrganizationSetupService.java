@@ -87,7 +87,7 @@ class OrganizationSetupService implements OrganizationSetup {
 	@Transactional
 	public AgencyView createAgency(String regionCode, AgencyCommand command, CurrentUser actor) {
 		Region region = this.regions.findByCode(regionCode)
-			.orElseThrow(() -> new NotFoundException("Unknown region " + regionCode));
+			.orElseThrow(() -> new NotFoundException("organization.region.unknown", regionCode));
 		AdminRights.requireRegion(actor, region.id());
 		String code = command.code().trim().toLowerCase();
 		if (this.agencies.findByCode(code).isPresent()) {

@@ -46,7 +46,8 @@ class RegionSettingsService implements RegionSettings {
 
 	@Override
 	public Settings of(long regionId) {
-		Region region = this.regions.findById(regionId).orElseThrow(() -> new NotFoundException("Unknown region"));
+		Region region = this.regions.findById(regionId)
+			.orElseThrow(() -> new NotFoundException("organization.region.unknown", regionId));
 		RatingScale scale = scales(regionId).stream()
 			.filter((candidate) -> candidate.code().equals(region.ratingScaleCode()))
 			.findFirst()
@@ -168,7 +169,7 @@ class RegionSettingsService implements RegionSettings {
 			.params(region.id(), code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("Unknown scale " + code));
+			.orElseThrow(() -> new NotFoundException("settings.scale.unknown", code));
 		this.jdbc.sql("delete from rating_band where scale_id = ?").param(id).update();
 		this.jdbc.sql("delete from rating_scale where id = ?").param(id).update();
 		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "SCALE:" + code, "SCALE_REMOVED",

@@ -2,7 +2,9 @@ package id.ukur.organization.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import id.ukur.calculation.RatingBand;
 import id.ukur.calculation.RatingScale;
@@ -38,7 +40,8 @@ final class ScaleBuilder {
 			return new RatingScale(code, command.nameId().trim(), nameEn, bands);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("bands", "settings.scale.invalid", ex.getMessage());
+			// the checks above leave the scale nothing to refuse but bounds out of order
+			throw new InvalidInputException("bands", "settings.band.order");
 		}
 	}
 
@@ -63,6 +66,7 @@ final class ScaleBuilder {
 	 */
 	private static List<RatingBand> bands(List<BandCommand> typed, List<FieldProblem> problems) {
 		List<RatingBand> bands = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
 		BigDecimal upper = null;
 		for (int i = 0; i < typed.size(); i++) {
 			BandCommand band = typed.get(i);
@@ -77,6 +81,10 @@ final class ScaleBuilder {
 			}
 			if (lower != null && upper != null && lower.compareTo(upper) >= 0) {
 				problems.add(new FieldProblem("bands[" + i + "].lowerExclusive", "settings.band.order"));
+			}
+			if (!codes.add(band.code().trim().toUpperCase())) {
+				// named here in the reader's language; the scale itself would refuse it in English
+				problems.add(new FieldProblem("bands", "settings.band.duplicate", band.code().trim().toUpperCase()));
 			}
 			if (band.labelId() == null || band.labelId().isBlank()) {
 				problems.add(new FieldProblem("bands[" + i + "].labelId", "validation.required"));

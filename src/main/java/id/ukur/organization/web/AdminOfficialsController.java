@@ -45,7 +45,7 @@ class AdminOfficialsController {
 			.stream()
 			.filter((official) -> official.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown official"));
+			.orElseThrow(() -> new NotFoundException("organization.official.unknown"));
 		return page(agency, user, model,
 				new OfficialCommand(view.name(), view.position(), view.rank(), view.nip(), view.version()), id);
 	}

@@ -35,7 +35,7 @@ final class PlanEdits {
 			else {
 				int index = indexOf(indicators, originalCode);
 				if (index < 0) {
-					throw new NotFoundException("Unknown indicator " + originalCode);
+					throw new NotFoundException("plan.indicator.unknown", originalCode);
 				}
 				indicators.set(index, indicator);
 			}
@@ -84,7 +84,7 @@ final class PlanEdits {
 			return node;
 		});
 		if (!found[0]) {
-			throw new NotFoundException("Unknown node " + ((originalCode != null) ? originalCode : parentCode));
+			throw new NotFoundException("plan.node.unknown", (originalCode != null) ? originalCode : parentCode);
 		}
 		return PlanTree.document(document.year(), document.version(), changed);
 	}

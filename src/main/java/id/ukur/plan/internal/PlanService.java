@@ -12,12 +12,12 @@ import id.ukur.audit.JournalEntry;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
+import id.ukur.organization.OfficialView;
 import id.ukur.organization.UnitView;
 import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.Plans;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
@@ -55,15 +55,24 @@ class PlanService implements Plans {
 	}
 
 	@Override
-	public boolean canEdit(String agencyCode, CurrentUser user) {
-		AgencyView agency = this.organization.agency(agencyCode, user);
-		return user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id();
+	public Set<PlanAction> actions(String agencyCode, CurrentUser user) {
+		return PlanPolicy.allowed(user, this.organization.agency(agencyCode, user));
+	}
+
+	@Override
+	public void require(String agencyCode, PlanAction action, CurrentUser user) {
+		allowed(agencyCode, action, user);
+	}
+
+	@Override
+	public Optional<OfficialView> signatory(String agencyCode, CurrentUser user) {
+		return this.organization.officialOfRole(this.organization.agency(agencyCode, user).id(), PlanPolicy.SIGNATORY);
 	}
 
 	@Override
 	@Transactional
 	public SaveResult replace(String agencyCode, int year, PlanDocument document, String reason, CurrentUser user) {
-		AgencyView agency = planner(agencyCode, user);
+		AgencyView agency = allowed(agencyCode, PlanAction.EDIT, user);
 		// a whole plan sent without the version it was read at would overwrite whatever
 		// changed meanwhile: replacing an existing plan names the version it replaces
 		if (document != null && document.version() == null && this.store.read(agency.id(), year).isPresent()) {
@@ -75,7 +84,7 @@ class PlanService implements Plans {
 	@Override
 	@Transactional
 	public SaveResult copyToNextYear(String agencyCode, int year, CurrentUser user) {
-		AgencyView agency = planner(agencyCode, user);
+		AgencyView agency = allowed(agencyCode, PlanAction.COPY, user);
 		PlanDocument source = current(agency, year);
 		if (this.store.read(agency.id(), year + 1).isPresent()) {
 			throw new InvalidInputException("year", "plan.copy.exists", year + 1);
@@ -122,7 +131,7 @@ class PlanService implements Plans {
 	@Override
 	@Transactional
 	public void signPk(String agencyCode, int year, LocalDate signedOn, String reason, CurrentUser user) {
-		AgencyView agency = planner(agencyCode, user);
+		AgencyView agency = allowed(agencyCode, PlanAction.SIGN_PK, user);
 		PlanStore.StoredPlan plan = this.store.read(agency.id(), year)
 			.orElseThrow(() -> new InvalidInputException("signedOn", "plan.pk.noPlan", year));
 		if (signedOn != null && signedOn
@@ -155,7 +164,7 @@ class PlanService implements Plans {
 
 	private SaveResult edit(String agencyCode, int year, long version, String reason, CurrentUser user,
 			UnaryOperator<PlanDocument> change) {
-		AgencyView agency = planner(agencyCode, user);
+		AgencyView agency = allowed(agencyCode, PlanAction.EDIT, user);
 		PlanDocument current = this.store.read(agency.id(), year)
 			.map((plan) -> PlanTree.document(year, plan.version(), plan.roots()))
 			.orElse(new PlanDocument(year, null, List.of()));
@@ -194,14 +203,13 @@ class PlanService implements Plans {
 	private PlanDocument current(AgencyView agency, int year) {
 		return this.store.read(agency.id(), year)
 			.map((plan) -> PlanTree.document(year, plan.version(), plan.roots()))
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 	}
 
-	private AgencyView planner(String agencyCode, CurrentUser user) {
+	/** The agency, once its policy allows the user the action. */
+	private AgencyView allowed(String agencyCode, PlanAction action, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
-		if (!(user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id())) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		PlanPolicy.require(action, user, agency);
 		return agency;
 	}
 

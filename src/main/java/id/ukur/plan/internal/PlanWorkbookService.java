@@ -12,11 +12,11 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.UnitView;
 import id.ukur.plan.IndicatorDoc;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanWorkbooks;
 import id.ukur.plan.Plans;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 	public byte[] export(String agencyCode, int year, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument document = this.plans.document(agencyCode, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanWorkbookWriter writer = new PlanWorkbookWriter(agency.name(), year, unitCodes(agencyCode, user));
 		PlanTree.roots(document).forEach((root) -> writer.node(root, null));
 		return writer.bytes();
@@ -54,9 +54,7 @@ class PlanWorkbookService implements PlanWorkbooks {
 	@Transactional
 	public ImportResult importWorkbook(String agencyCode, int year, InputStream input, String reason, Long version,
 			CurrentUser user) {
-		if (!this.plans.canEdit(agencyCode, user)) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		this.plans.require(agencyCode, PlanAction.IMPORT, user);
 		PlanWorkbookReader reader = new PlanWorkbookReader();
 		PlanDocument document = reader.read(input, year);
 		List<RowProblem> problems = new ArrayList<>(reader.problems);

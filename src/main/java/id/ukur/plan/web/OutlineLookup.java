@@ -14,7 +14,7 @@ final class OutlineLookup {
 			.stream()
 			.filter((node) -> node.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown node " + code));
+			.orElseThrow(() -> new NotFoundException("plan.node.unknown", code));
 	}
 
 	static PlanOutline.Placed indicator(PlanOutline outline, String code) {
@@ -22,7 +22,7 @@ final class OutlineLookup {
 			.stream()
 			.filter((placed) -> placed.indicator().code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown indicator " + code));
+			.orElseThrow(() -> new NotFoundException("plan.indicator.unknown", code));
 	}
 
 }

@@ -43,8 +43,7 @@ class PlanApiController {
 	@GetMapping("/{year}")
 	@Operation(summary = "The plan document of a year")
 	PlanDocument plan(@PathVariable String agency, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
-		return this.plans.document(agency, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan for " + agency + " " + year));
+		return this.plans.document(agency, year, user).orElseThrow(() -> new NotFoundException("plan.unknown", year));
 	}
 
 	@PutMapping("/{year}")

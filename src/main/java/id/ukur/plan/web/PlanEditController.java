@@ -10,6 +10,7 @@ import id.ukur.calculation.Polarity;
 import id.ukur.organization.CurrentUser;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.NodeKind;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanValue;
@@ -17,7 +18,6 @@ import id.ukur.plan.Plans;
 import id.ukur.plan.ValueType;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 
@@ -109,7 +109,7 @@ class PlanEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				result.reject(ex.getMessage());
+				result.reject(ex.code(), ex.args(), ex.code());
 			}
 		}
 		for (FieldProblem problem : problems) {
@@ -142,7 +142,7 @@ class PlanEditController {
 		NodeKind kind = (parent == null) ? NodeKind.GOAL
 				: OutlineLookup.node(loaded.outline(), parent).kind().childKind();
 		if (kind == null) {
-			throw new NotFoundException("No children under " + parent);
+			throw new NotFoundException("plan.node.noChildren", parent);
 		}
 		return nodeForm(agency, year, user, model, NodeForm.empty(kind, loaded.version()), parent, null);
 	}
@@ -200,7 +200,7 @@ class PlanEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				result.reject(ex.getMessage());
+				result.reject(ex.code(), ex.args(), ex.code());
 			}
 		}
 		for (FieldProblem problem : problems) {
@@ -244,7 +244,7 @@ class PlanEditController {
 			redirect.addFlashAttribute("refusal", ex.problems().get(0));
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("refusal", new FieldProblem("", ex.getMessage()));
+			redirect.addFlashAttribute("refusal", new FieldProblem("", ex.code(), ex.args()));
 		}
 		return "redirect:/agencies/" + agency + "/plans/" + year;
 	}
@@ -255,9 +255,7 @@ class PlanEditController {
 	}
 
 	private void requireEditor(String agency, CurrentUser user) {
-		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		this.plans.require(agency, PlanAction.EDIT, user);
 	}
 
 	private static long version(Long version) {

@@ -9,14 +9,13 @@ import java.util.Map;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.PlanWorkbooks;
 import id.ukur.plan.Plans;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.Limits;
 import id.ukur.shared.NotFoundException;
@@ -83,9 +82,7 @@ class PlanFilesController {
 	@GetMapping("/import")
 	String importPage(@PathVariable String agency, @PathVariable int year, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		this.plans.require(agency, PlanAction.IMPORT, user);
 		this.pages.common(agency, year, user, model);
 		// the import replaces the plan as this page showed it (a newer one refuses it)
 		model.addAttribute("planVersion",
@@ -98,9 +95,7 @@ class PlanFilesController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		// permission first, then the size, and only then is the workbook opened
-		if (!this.plans.canEdit(agency, user)) {
-			throw new ForbiddenException("access.plan.plannerOnly");
-		}
+		this.plans.require(agency, PlanAction.IMPORT, user);
 		model.addAttribute("reason", reason);
 		if (file.isEmpty() || file.getSize() > Limits.PLAN_WORKBOOK) {
 			model.addAttribute("uploadError", file.isEmpty() ? new FieldProblem("file", "plan.upload.empty")
@@ -116,12 +111,12 @@ class PlanFilesController {
 				model.addAttribute("reasonError", ex.problems().get(0));
 			}
 			else {
-				model.addAttribute("uploadError", ex.problems().get(0).code());
+				model.addAttribute("uploadError", ex.problems().get(0));
 			}
 			return importPage(agency, year, user, model);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("uploadError", ex.getMessage());
+			model.addAttribute("uploadError", new FieldProblem("file", ex.code(), ex.args()));
 			return importPage(agency, year, user, model);
 		}
 		if (result.accepted()) {
@@ -152,7 +147,7 @@ class PlanFilesController {
 	private Map<String, Object> agreementModel(String agencyCode, int year, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument document = this.plans.document(agencyCode, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan for " + year));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanOutline outline = PlanOutline.of(document);
 		Map<String, Object> model = new HashMap<>();
 		model.put("agency", agency);
@@ -160,7 +155,7 @@ class PlanFilesController {
 		var region = this.organization.region(agency.regionId());
 		model.put("region", region);
 		model.put("regionTitle", region.name().replaceFirst("^(Kabupaten|Kota|Provinsi) ", ""));
-		model.put("head", this.organization.officialOfRole(agency.id(), Role.HEAD).orElse(null));
+		model.put("head", this.plans.signatory(agencyCode, user).orElse(null));
 		List<PlanOutline.Placed> keyIndicators = outline.indicators()
 			.stream()
 			.filter((placed) -> placed.node().kind() == id.ukur.plan.NodeKind.OBJECTIVE)

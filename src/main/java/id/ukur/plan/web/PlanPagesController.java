@@ -8,6 +8,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
 import id.ukur.organization.UnitView;
+import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.plan.Plans;
@@ -69,13 +70,13 @@ class PlanPagesController {
 	String indicator(@PathVariable String agency, @PathVariable int year, @PathVariable String code,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		PlanDocument document = this.plans.document(agency, year, user)
-			.orElseThrow(() -> new NotFoundException("No plan"));
+			.orElseThrow(() -> new NotFoundException("plan.unknown", year));
 		PlanOutline.Placed placed = PlanOutline.of(document)
 			.indicators()
 			.stream()
 			.filter((candidate) -> candidate.indicator().code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Unknown indicator " + code));
+			.orElseThrow(() -> new NotFoundException("plan.indicator.unknown", code));
 		common(agency, year, user, model);
 		model.addAttribute("document", document);
 		model.addAttribute("placed", placed);
@@ -101,7 +102,11 @@ class PlanPagesController {
 		model.addAttribute("agency", this.organization.agency(agency, user));
 		model.addAttribute("year", year);
 		model.addAttribute("years", this.plans.years(agency, user));
-		model.addAttribute("canEdit", this.plans.canEdit(agency, user));
+		// what the reader may do, as the plan policy decides (docs/security.md): pages
+		// show only these actions
+		java.util.Set<PlanAction> actions = this.plans.actions(agency, user);
+		model.addAttribute("canEdit", actions.contains(PlanAction.EDIT));
+		model.addAttribute("planActions", actions.stream().map(PlanAction::name).collect(Collectors.toSet()));
 		// once the PK is signed, every change form asks for a reason
 		model.addAttribute("pkSignedOn", this.plans.pkSignedOn(agency, year, user).orElse(null));
 		model.addAttribute("unitNames", unitNames(agency, user));

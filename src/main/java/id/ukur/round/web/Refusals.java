@@ -65,14 +65,15 @@ final class Refusals {
 	}
 
 	/**
-	 * @return a conflict or a refusal of the user's role as a message with its arguments
+	 * @return a conflict or a refusal of the user's role as its message key with its
+	 * arguments; the exception's type decides, never the key
 	 */
 	static FieldProblem general(RuntimeException ex) {
 		if (ex instanceof ConflictException conflict) {
-			return new FieldProblem("", conflict.getMessage(), conflict.args());
+			return new FieldProblem("", conflict.code(), conflict.args());
 		}
-		if (ex instanceof ForbiddenException forbidden && forbidden.getMessage() != null) {
-			return new FieldProblem("", forbidden.getMessage(), forbidden.args());
+		if (ex instanceof ForbiddenException forbidden) {
+			return new FieldProblem("", forbidden.code(), forbidden.args());
 		}
 		return new FieldProblem("", "problem.forbidden");
 	}

@@ -95,7 +95,7 @@ class DatabaseFileStore implements FileStore {
 			.param(key)
 			.query((rs, row) -> rs.getBytes(1))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No stored file " + key));
+			.orElseThrow(() -> new NotFoundException("file.unknown", key));
 	}
 
 	private static StoredFile row(ResultSet rs, int row) throws SQLException {

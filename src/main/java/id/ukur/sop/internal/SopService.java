@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
-import id.ukur.organization.Role;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -75,22 +75,24 @@ class SopService implements Sops {
 	@Override
 	public SopRevision revision(String agencyCode, int revision, CurrentUser user) {
 		return this.store.revision(this.organization.agency(agencyCode, user).id(), revision)
-			.orElseThrow(() -> new NotFoundException("Unknown revision " + revision));
+			.orElseThrow(() -> new NotFoundException("sop.revision.unknown", revision));
 	}
 
 	@Override
-	public boolean canEdit(String agencyCode, CurrentUser user) {
-		AgencyView agency = this.organization.agency(agencyCode, user);
-		return user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id();
+	public Set<SopAction> actions(String agencyCode, CurrentUser user) {
+		return SopPolicy.allowed(user, this.organization.agency(agencyCode, user));
+	}
+
+	@Override
+	public void require(String agencyCode, SopAction action, CurrentUser user) {
+		SopPolicy.require(action, user, this.organization.agency(agencyCode, user));
 	}
 
 	@Override
 	@Transactional
 	public SopRevision publish(String agencyCode, SopDefinition definition, LocalDate revisionDate, String note,
 			Integer basedOn, CurrentUser user) {
-		if (!canEdit(agencyCode, user)) {
-			throw new ForbiddenException("access.sop.plannerOnly");
-		}
+		require(agencyCode, SopAction.PUBLISH, user);
 		List<FieldProblem> problems = new ArrayList<>(check(definition));
 		// the columns of sop_revision (V3_1__sop.sql): refused here with the field named,
 		// not by the database

@@ -14,6 +14,7 @@ import id.ukur.organization.Organization;
 import id.ukur.organization.Role;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.InvalidInputException;
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopDefinition.Identity;
 import id.ukur.sop.SopRevision;
@@ -59,6 +60,9 @@ class SopTemplateService implements SopTemplates {
 		if (this.sops.activeOf(agency.id()).isPresent()) {
 			throw new ConflictException("sop.start.exists", agency.name());
 		}
+		// after the checks of the request, as before: an unknown sample or an agency that
+		// has an SOP is named whoever asks
+		SopPolicy.require(SopAction.START, user, agency);
 		SopDefinition own = new SopDefinition(identity(seed.identity(), agency), seed.lanes(), seed.steps());
 		return this.sops.publish(agencyCode, own, null, "SOP awal dari contoh " + template, null, user);
 	}

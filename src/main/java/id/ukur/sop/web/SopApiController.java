@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.Limits;
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -74,9 +74,7 @@ class SopApiController {
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		// who may publish is decided before a byte of the body is read: reading and
 		// parsing a large definition is the expensive part
-		if (!this.sops.canEdit(agency, user)) {
-			throw new ForbiddenException("access.sop.plannerOnly");
-		}
+		this.sops.require(agency, SopAction.PUBLISH, user);
 		byte[] body = Limits.read(request.getInputStream(), request.getContentLengthLong(), Limits.SOP_DEFINITION,
 				"body");
 		boolean yaml = !contentType.toLowerCase(Locale.ROOT).contains("json");

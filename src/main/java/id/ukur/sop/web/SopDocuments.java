@@ -41,7 +41,7 @@ class SopDocuments {
 		if (revision != null) {
 			return this.sops.revision(agency, revision, user);
 		}
-		return this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("No SOP for " + agency));
+		return this.sops.active(agency, user).orElseThrow(() -> new NotFoundException("sop.unknown", agency));
 	}
 
 	Map<String, Object> model(String agency, SopRevision revision, CurrentUser user, boolean paged) {

@@ -9,12 +9,12 @@ import java.util.List;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
-import id.ukur.organization.Role;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
+import id.ukur.sop.LaneRoles;
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -103,7 +103,7 @@ class SopEditController {
 				problems.addAll(ex.problems());
 			}
 			catch (ConflictException ex) {
-				problems.add(new FieldProblem("", ex.getMessage(), ex.args()));
+				problems.add(new FieldProblem("", ex.code(), ex.args()));
 			}
 		}
 		return page(agency, user, model, form, problems);
@@ -149,8 +149,7 @@ class SopEditController {
 		// each message names its step or lane and field in words
 		model.addAttribute("problems", this.sops.described(problems));
 		// the installation's administrator acts in no SOP
-		model.addAttribute("roles",
-				java.util.Arrays.stream(Role.values()).filter((role) -> role != Role.INSTALLATION_ADMIN).toList());
+		model.addAttribute("roles", LaneRoles.choices());
 		model.addAttribute("symbols", Symbol.values());
 		model.addAttribute("checkpoints", Checkpoint.values());
 		model.addAttribute("units", TimeUnit.values());
@@ -158,9 +157,7 @@ class SopEditController {
 	}
 
 	private void requireEditor(String agency, CurrentUser user) {
-		if (!this.sops.canEdit(agency, user)) {
-			throw new ForbiddenException("access.sop.plannerOnly");
-		}
+		this.sops.require(agency, SopAction.EDIT, user);
 	}
 
 }

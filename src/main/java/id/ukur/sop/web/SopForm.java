@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import id.ukur.organization.Role;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.Numbers;
 import id.ukur.sop.Checkpoint;
+import id.ukur.sop.LaneRoles;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.StandardTime;
 import id.ukur.sop.Symbol;
@@ -64,7 +64,7 @@ public class SopForm {
 			LaneForm row = new LaneForm();
 			row.key = lane.key();
 			row.name = lane.name();
-			row.role = (lane.role() != null) ? lane.role().name() : "";
+			row.role = LaneRoles.roleName(lane);
 			form.lanes.add(row);
 		}
 		for (SopDefinition.Step step : definition.steps()) {
@@ -85,8 +85,13 @@ public class SopForm {
 		List<SopDefinition.Lane> laneRecords = new ArrayList<>();
 		for (int l = 0; l < this.lanes.size(); l++) {
 			LaneForm lane = this.lanes.get(l);
-			laneRecords.add(new SopDefinition.Lane(blank(lane.key), blank(lane.name),
-					parse(Role.class, lane.role, "lanes[" + l + "].role", problems)));
+			try {
+				laneRecords.add(LaneRoles.lane(blank(lane.key), blank(lane.name), lane.role));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem("lanes[" + l + "].role", "validation.type"));
+				laneRecords.add(new SopDefinition.Lane(blank(lane.key), blank(lane.name), null));
+			}
 		}
 		List<SopDefinition.Step> stepRecords = new ArrayList<>();
 		for (int s = 0; s < this.steps.size(); s++) {

@@ -7,9 +7,9 @@ import java.util.List;
 import id.ukur.organization.CurrentUser;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.Limits;
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -54,7 +54,8 @@ class SopPagesController {
 		SopRevision shown = this.documents.shown(agency, revision, user);
 		model.addAllAttributes(this.documents.model(agency, shown, user, false));
 		model.addAttribute("revisions", this.sops.revisions(agency, user));
-		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
+		// what the reader may do, as the SOP policy decides (docs/security.md)
+		model.addAttribute("canEdit", this.sops.actions(agency, user).contains(SopAction.EDIT));
 		// an upload replaces the revision in force when the page was shown
 		model.addAttribute("activeRevision", this.sops.active(agency, user).map(SopRevision::revision).orElse(null));
 		return "sop/view";
@@ -76,9 +77,7 @@ class SopPagesController {
 			@RequestParam(required = false) Integer basedOn, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) throws IOException {
 		// permission before the file is read, then its size, then the parse
-		if (!this.sops.canEdit(agency, user)) {
-			throw new ForbiddenException("access.sop.plannerOnly");
-		}
+		this.sops.require(agency, SopAction.UPLOAD, user);
 		try {
 			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
 			byte[] content = Limits.read(file.getInputStream(), file.getSize(), Limits.SOP_DEFINITION, "file");
@@ -94,7 +93,7 @@ class SopPagesController {
 			return view(agency, null, user, model);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("uploadProblems", List.of(new FieldProblem("", ex.getMessage(), ex.args())));
+			model.addAttribute("uploadProblems", List.of(new FieldProblem("", ex.code(), ex.args())));
 			return view(agency, null, user, model);
 		}
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import id.ukur.sop.SopAction;
 import id.ukur.sop.SopDefinition;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -12,7 +13,6 @@ import id.ukur.sop.SopRevision;
 import id.ukur.sop.SopTemplates;
 import id.ukur.sop.Sops;
 import id.ukur.organization.Organization;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.Limits;
 import org.springframework.ui.Model;
@@ -58,7 +58,8 @@ class SopStartController {
 		}
 		model.addAttribute("agency", this.organization.agency(agency, user));
 		model.addAttribute("templates", this.templates.templates());
-		model.addAttribute("canEdit", this.sops.canEdit(agency, user));
+		// what the reader may do, as the SOP policy decides (docs/security.md)
+		model.addAttribute("canEdit", this.sops.actions(agency, user).contains(SopAction.START));
 		return "sop/start";
 	}
 
@@ -80,9 +81,7 @@ class SopStartController {
 	String startFromFile(@PathVariable String agency, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		// permission before the file is read, then its size, then the parse
-		if (!this.sops.canEdit(agency, user)) {
-			throw new ForbiddenException("access.sop.plannerOnly");
-		}
+		this.sops.require(agency, SopAction.UPLOAD, user);
 		try {
 			String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
 			byte[] content = Limits.read(file.getInputStream(), file.getSize(), Limits.SOP_DEFINITION, "file");
