@@ -61,9 +61,7 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		requireUnitUser(state, entry.unitCode, user, false);
 		requireDistributed(state);
-		if (!entry.status.editableByUnit()) {
-			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
-		}
+		entry.requireEditableByUnit();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.version() == null) {
 			problems.add(new FieldProblem("version", "validation.required"));
@@ -101,17 +99,11 @@ class Collection {
 			throw new ConflictException("round.entry.stale", entry.indicatorCode);
 		}
 		Map<String, Object> before = snapshot(entry);
-		entry.actualNumber = number;
-		entry.actualText = text;
-		entry.note = Texts.clean(input.note());
-		entry.enabling = Texts.clean(input.enablingFactors());
-		entry.inhibiting = Texts.clean(input.inhibitingFactors());
-		if (entry.status == EntryStatus.EMPTY) {
-			entry.status = EntryStatus.DRAFT;
-		}
+		entry.edit(number, text, Texts.clean(input.note()), Texts.clean(input.enablingFactors()),
+				Texts.clean(input.inhibitingFactors()));
 		Instant now = this.changes.now();
 		this.entries.update(entry, "SAVED", now, user.username());
-		state.round.dataVersion++;
+		state.round.dataChanged();
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_SAVED", user, before, snapshot(entry), null);
 		this.changes.finish(state, now);
 		return entry;
@@ -122,9 +114,7 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		requireUnitUser(state, entry.unitCode, user, false);
 		requireDistributed(state);
-		if (!entry.status.editableByUnit()) {
-			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
-		}
+		entry.requireEditableByUnit();
 		FileStore.StoredFile file = this.files.store(fileName, content);
 		Instant now = this.changes.now();
 		this.entries.addEvidence(entry, file, now, user.username());
@@ -144,9 +134,7 @@ class Collection {
 		FormRecord form = state.form(unitCode);
 		requireUnitUser(state, unitCode, user, true);
 		requireDistributed(state);
-		if (form.status == FormStatus.SUBMITTED) {
-			throw new ConflictException("round.form.alreadySubmitted", unitCode);
-		}
+		form.requireNotSubmitted();
 		List<EntryRecord> own = state.entries.stream()
 			.filter((e) -> e.unitCode.equals(unitCode) && e.status.editableByUnit())
 			.toList();
@@ -162,16 +150,12 @@ class Collection {
 		}
 		Instant now = this.changes.now();
 		for (EntryRecord entry : own) {
-			entry.status = EntryStatus.SUBMITTED;
+			entry.submit();
 			this.entries.update(entry, "SUBMITTED", now, user.username());
 		}
 		ZoneId zone = this.organization.region(state.round.regionId).timeZone();
 		boolean late = now.isAfter(state.round.deadline.plusDays(1).atStartOfDay(zone).toInstant());
-		form.status = FormStatus.SUBMITTED;
-		form.submittedAt = now;
-		form.submittedBy = user.username();
-		form.late = form.late || late;
-		form.returnReason = null;
+		form.submit(now, user.username(), late);
 		this.forms.update(form);
 		this.changes.journal(state, "FORM:" + unitCode, "FORM_SUBMITTED", user, null,
 				Map.of("values", own.size(), "late", late), null);
@@ -182,12 +166,8 @@ class Collection {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, true);
-		if (entry.status != EntryStatus.SUBMITTED) {
-			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
-		entry.status = EntryStatus.ACCEPTED;
-		entry.reason = null;
+		entry.accept();
 		this.entries.update(entry, "ACCEPTED", now, user.username());
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_ACCEPTED", user, null, snapshot(entry), null);
 		this.changes.finish(state, now);
@@ -199,9 +179,6 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, false);
 		String why = Guards.reason(reason);
-		if (entry.status != EntryStatus.SUBMITTED && entry.status != EntryStatus.ACCEPTED) {
-			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
 		reopen(state, List.of(entry), why, now, user);
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_RETURNED", user, null, snapshot(entry), why);
@@ -211,21 +188,13 @@ class Collection {
 
 	/** Returns values to their units with a reason: the values and their forms reopen. */
 	void reopen(RoundState state, List<EntryRecord> values, String reason, Instant now, CurrentUser user) {
-		Map<String, List<String>> byUnit = new LinkedHashMap<>();
+		Map<String, List<String>> byUnit = state.returnValues(values, reason);
 		for (EntryRecord entry : values) {
-			entry.status = EntryStatus.RETURNED;
-			entry.reason = reason;
 			this.entries.update(entry, "RETURNED", now, user.username());
-			byUnit.computeIfAbsent(entry.unitCode, (u) -> new ArrayList<>()).add(entry.indicatorCode);
 		}
-		byUnit.forEach((unit, codes) -> {
-			FormRecord form = state.form(unit);
-			form.status = FormStatus.RETURNED;
-			form.returnReason = reason;
-			this.forms.update(form);
-			this.changes.publish(new RoundEvents.ValuesReturned(state.round.id, state.round.agencyId,
-					RoundChanges.label(state.round), unit, codes, reason));
-		});
+		for (String unit : byUnit.keySet()) {
+			this.forms.update(state.form(unit));
+		}
 	}
 
 	EntryRecord markNotReported(RoundState state, String code, String reason, CurrentUser user) {
@@ -233,15 +202,11 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, true);
 		String why = Guards.reason(reason);
-		if (entry.status == EntryStatus.ACCEPTED || entry.status == EntryStatus.NOT_REPORTED) {
-			throw new ConflictException("round.entry.settled", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
 		Map<String, Object> before = snapshot(entry);
-		entry.status = EntryStatus.NOT_REPORTED;
-		entry.reason = why;
+		entry.markNotReported(why);
 		this.entries.update(entry, "NOT_REPORTED", now, user.username());
-		state.round.dataVersion++;
+		state.round.dataChanged();
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_NOT_REPORTED", user, before, snapshot(entry), why);
 		this.changes.finish(state, now);
 		return entry;
@@ -291,10 +256,6 @@ class Collection {
 			.stream()
 			.filter((s) -> s.binding() == Checkpoint.VALIDATE)
 			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
-	}
-
-	private static String status(EntryStatus status) {
-		return status.name().toLowerCase(Locale.ROOT);
 	}
 
 	static Map<String, Object> snapshot(EntryRecord e) {

@@ -71,9 +71,12 @@ class RoundChanges {
 	}
 
 	/**
-	 * Completes what holds, writes the steps and the round, announces new current steps.
+	 * Publishes the events the change registered, completes what holds, writes the steps
+	 * and the round, announces new current steps.
 	 */
 	void finish(RoundState state, Instant now) {
+		// the events the change registered go out first, as when each act published them
+		state.releaseEvents().forEach(this.events::publishEvent);
 		// the recap and the action plans matter only to a FOLLOW_UP step: read when
 		// asked, once
 		Supplier<Set<String>> planned = () -> {

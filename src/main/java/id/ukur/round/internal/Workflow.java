@@ -59,10 +59,7 @@ class Workflow {
 		if (!ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
 			throw state.executor.refusal(step);
 		}
-		if (state.round.formsPrepared) {
-			throw new ConflictException("round.forms.alreadyPrepared");
-		}
-		state.round.formsPrepared = true;
+		state.round.prepareForms();
 		Instant now = this.changes.now();
 		this.changes.journal(state, "ROUND", "FORMS_PREPARED", user, null, Map.of("forms", state.forms.size()), null);
 		if (!state.executor.has(Checkpoint.DISTRIBUTE_FORMS)) {
@@ -83,15 +80,10 @@ class Workflow {
 	}
 
 	private void sendForms(RoundState state, Instant now) {
+		state.distributeForms(now);
 		for (FormRecord form : state.forms) {
-			form.status = FormStatus.OPEN;
-			form.distributedAt = now;
 			this.forms.update(form);
 		}
-		state.round.formsDistributed = true;
-		this.changes.publish(
-				new RoundEvents.FormsDistributed(state.round.id, state.round.agencyId, RoundChanges.label(state.round),
-						state.forms.stream().map((f) -> f.unitCode).toList(), state.round.deadline));
 	}
 
 	void submitForReview(RoundState state, CurrentUser user) {
@@ -99,7 +91,7 @@ class Workflow {
 		act(state, Checkpoint.SUBMIT_FOR_REVIEW, null, user);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
-		state.round.submittedForReviewAt = now;
+		state.round.submitForReview(now);
 		complete(state, now, user, null, "SUBMITTED_FOR_REVIEW", null);
 	}
 
@@ -113,7 +105,7 @@ class Workflow {
 		Instant now = this.changes.now();
 		if (decision.equals("APPROVE")) {
 			Guards.readyForDecision(state);
-			state.round.approvedAt = now;
+			state.round.approve(now);
 			complete(state, now, user, step.decision() != null ? step.decision().yes() : null, "REVIEW_APPROVED", null);
 			return;
 		}
@@ -127,8 +119,7 @@ class Workflow {
 			.filter((e) -> units.contains(e.unitCode) && e.status != EntryStatus.NOT_REPORTED)
 			.toList();
 		this.collection.reopen(state, values, reason, now, user);
-		state.round.calculatedVersion = null;
-		state.round.submittedForReviewAt = null;
+		state.round.returnFromReview();
 		this.changes.journal(state, "STEP:" + step.number(), "REVIEW_RETURNED", user, null,
 				Map.of("returnTo", (review.returnTo() != null) ? review.returnTo() : List.of("TEAM"), "toStep", target),
 				reason);
@@ -161,7 +152,7 @@ class Workflow {
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		SealRecord seal = this.sealing.seal(state, state.executor.decider(step), user, now);
-		state.round.status = RoundStatus.SEALED;
+		state.round.seal();
 		complete(state, now, user, seal.verificationCode(), "SIGNED", Map.of("verificationCode",
 				seal.verificationCode(), "sha256", seal.sha256(), "revision", seal.revision()));
 		return seal;
@@ -183,15 +174,7 @@ class Workflow {
 		Instant now = this.changes.now();
 		SealRecord seal = this.seals.latest(state.round.id).orElseThrow();
 		this.seals.supersede(seal.id(), now, user.username(), why);
-		state.round.revision++;
-		state.round.status = RoundStatus.OPEN;
-		state.round.calculatedVersion = null;
-		state.round.approvedAt = null;
-		state.round.submittedForReviewAt = null;
-		state.round.sentAt = null;
-		state.round.sentBy = null;
-		state.round.acknowledgedAt = null;
-		state.round.acknowledgedBy = null;
+		state.round.reopen();
 		int target = firstDataStep(state);
 		state.executor.returnTo(state.steps, target, now);
 		this.changes.journal(state, "ROUND", "REOPENED", user,
@@ -213,10 +196,7 @@ class Workflow {
 			requireAgencyOfficer(state, user);
 		}
 		Instant now = this.changes.now();
-		state.round.sentAt = now;
-		state.round.sentBy = user.username();
-		this.changes.publish(new RoundEvents.RoundSent(state.round.id, state.round.agencyId, state.round.regionId,
-				RoundChanges.label(state.round)));
+		state.send(now, user.username());
 		if (step) {
 			complete(state, now, user, null, "SENT", null);
 		}
@@ -230,15 +210,8 @@ class Workflow {
 		if (!user.has(Role.PLANNING_AGENCY) || user.regionId() != state.round.regionId) {
 			throw new ForbiddenException("round.acknowledge.notAllowed");
 		}
-		if (state.round.sentAt == null) {
-			throw new ConflictException("round.notSent");
-		}
-		if (state.round.acknowledgedAt != null) {
-			throw new ConflictException("round.alreadyAcknowledged");
-		}
 		Instant now = this.changes.now();
-		state.round.acknowledgedAt = now;
-		state.round.acknowledgedBy = user.username();
+		state.round.acknowledge(now, user.username());
 		this.changes.journal(state, "ROUND", "ACKNOWLEDGED", user, null, null, null);
 		this.changes.finish(state, now);
 	}
@@ -269,9 +242,7 @@ class Workflow {
 			requireAgencyOfficer(state, user);
 		}
 		Instant now = this.changes.now();
-		state.round.status = RoundStatus.ARCHIVED;
-		state.round.archiveReference = cleaned;
-		state.round.archivedAt = now;
+		state.round.archive(cleaned, now);
 		if (step) {
 			complete(state, now, user, cleaned, "ARCHIVED", Map.of("archiveReference", cleaned));
 		}
