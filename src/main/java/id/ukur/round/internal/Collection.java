@@ -4,10 +4,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.round.Commands;
-import id.ukur.round.EntryStatus;
 import id.ukur.round.EvidenceView;
-import id.ukur.round.FormStatus;
-import id.ukur.round.RoundEvents;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.FileStore;
@@ -21,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -70,25 +66,7 @@ class Collection {
 			// before anything writes the number out: 1e-999999999 would fill the memory
 			throw new InvalidInputException(List.of(Numbers.bounds("actual")));
 		}
-		BigDecimal number = null;
-		String text = null;
-		String actual = Texts.clean(input.actualText());
-		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
-			// only a qualitative value needs the plan copy (its scale): parsing it for
-			// every save cost much of a save's time under the deadline-day load
-			text = scaleValue(this.snapshots.indicators(state.round).get(code), actual, problems);
-		}
-		else if (actual != null) {
-			number = (input.exactNumber() != null) ? input.exactNumber()
-					: Numbers.parse(actual, LocaleContextHolder.getLocale());
-			if (number == null) {
-				problems.add(Numbers.beyondBounds(actual, LocaleContextHolder.getLocale()) ? Numbers.bounds("actual")
-						: new FieldProblem("actual", "validation.number"));
-			}
-			else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-				problems.add(new FieldProblem("actual", "round.entry.tooLarge"));
-			}
-		}
+		Actual actual = actual(state, entry, input, problems);
 		Texts.limit(problems, "note", input.note(), 4000);
 		Texts.limit(problems, "enablingFactors", input.enablingFactors(), 4000);
 		Texts.limit(problems, "inhibitingFactors", input.inhibitingFactors(), 4000);
@@ -99,7 +77,7 @@ class Collection {
 			throw new ConflictException("round.entry.stale", entry.indicatorCode);
 		}
 		Map<String, Object> before = snapshot(entry);
-		entry.edit(number, text, Texts.clean(input.note()), Texts.clean(input.enablingFactors()),
+		entry.edit(actual.number(), actual.text(), Texts.clean(input.note()), Texts.clean(input.enablingFactors()),
 				Texts.clean(input.inhibitingFactors()));
 		Instant now = this.changes.now();
 		this.entries.update(entry, "SAVED", now, user.username());
@@ -210,6 +188,35 @@ class Collection {
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_NOT_REPORTED", user, before, snapshot(entry), why);
 		this.changes.finish(state, now);
 		return entry;
+	}
+
+	/**
+	 * The value as entered: a number, or a qualitative value of the indicator's scale.
+	 */
+	private record Actual(BigDecimal number, String text) {
+	}
+
+	private Actual actual(RoundState state, EntryRecord entry, Commands.EntryInput input, List<FieldProblem> problems) {
+		String actual = Texts.clean(input.actualText());
+		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
+			// only a qualitative value needs the plan copy (its scale): parsing it for
+			// every save cost much of a save's time under the deadline-day load
+			return new Actual(null,
+					scaleValue(this.snapshots.indicators(state.round).get(entry.indicatorCode), actual, problems));
+		}
+		if (actual == null) {
+			return new Actual(null, null);
+		}
+		BigDecimal number = (input.exactNumber() != null) ? input.exactNumber()
+				: Numbers.parse(actual, LocaleContextHolder.getLocale());
+		if (number == null) {
+			problems.add(Numbers.beyondBounds(actual, LocaleContextHolder.getLocale()) ? Numbers.bounds("actual")
+					: new FieldProblem("actual", "validation.number"));
+		}
+		else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+			problems.add(new FieldProblem("actual", "round.entry.tooLarge"));
+		}
+		return new Actual(number, null);
 	}
 
 	private static String scaleValue(IndicatorDoc indicator, String actual, List<FieldProblem> problems) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,6 +136,19 @@ class RoundChanges {
 				? WorkingTime.due(this.calendars.of(state.round.regionId), current.startedAt, step.time()) : null;
 		this.events.publishEvent(new RoundEvents.StepBecameCurrent(state.round.id, state.round.agencyId,
 				label(state.round), step.number(), step.activity(), state.executor.roles(step), due));
+	}
+
+	/**
+	 * Completes the current step of an act with its note, journals the act on the step
+	 * and finishes the change.
+	 */
+	void completeStep(RoundState state, Instant now, CurrentUser user, String note, String action,
+			Map<String, Object> after) {
+		StepRecord current = SopExecutor.current(state.steps);
+		int number = current.number;
+		state.executor.complete(state.steps, now, user.username(), note);
+		journal(state, "STEP:" + number, action, user, null, after, null);
+		finish(state, now);
 	}
 
 	void publish(Object event) {

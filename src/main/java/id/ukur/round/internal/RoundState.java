@@ -120,7 +120,8 @@ final class RoundState {
 	}
 
 	/**
-	 * @return the registered events, forgotten here */
+	 * @return the registered events, forgotten here
+	 */
 	List<Object> releaseEvents() {
 		List<Object> released = List.copyOf(this.events);
 		this.events.clear();
