@@ -49,10 +49,8 @@ class Calculation {
 		}
 		Instant now = this.changes.now();
 		Recap recap = compute(state, now);
-		state.round.recap = this.changes.write(recap);
+		state.round.calculated(this.changes.write(recap), now);
 		this.rounds.writeRecap(state.round.id, state.round.recap);
-		state.round.calculatedAt = now;
-		state.round.calculatedVersion = state.round.dataVersion;
 		this.changes.journal(state, "ROUND", "CALCULATED", user, null,
 				Map.of("agencyAchievement", String.valueOf(recap.agency().achievement()), "indicators",
 						recap.indicators().size(), "provisional", recap.agency().provisional()),

@@ -2,9 +2,7 @@ package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
-import id.ukur.round.RoundEvents;
 import id.ukur.round.RoundStatus;
-import id.ukur.round.StepStatus;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.ForbiddenException;
 import java.time.Instant;
@@ -40,22 +38,10 @@ class Cancelling {
 		}
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
-		StepRecord current = SopExecutor.current(state.steps);
-		if (current != null) {
-			current.status = StepStatus.CANCELLED;
-			current.completedAt = now;
-			current.completedBy = user.username();
-			current.note = why;
-		}
-		state.round.status = RoundStatus.CANCELLED;
-		state.round.cancelledAt = now;
-		state.round.cancelledBy = user.username();
-		state.round.cancelReason = why;
+		StepRecord current = state.cancel(now, user.username(), why);
 		this.changes.journal(state, "ROUND", "CANCELLED", user,
 				(current != null) ? Map.of("step", current.number) : null,
 				Map.of("period", state.round.period.name(), "year", state.round.year), why);
-		this.changes.publish(new RoundEvents.RoundCancelled(state.round.id, state.round.agencyId,
-				RoundChanges.label(state.round), why));
 		this.changes.finish(state, now);
 	}
 

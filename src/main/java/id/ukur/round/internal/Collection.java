@@ -4,10 +4,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.round.Commands;
-import id.ukur.round.EntryStatus;
 import id.ukur.round.EvidenceView;
-import id.ukur.round.FormStatus;
-import id.ukur.round.RoundEvents;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.FileStore;
@@ -21,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -61,9 +57,7 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		requireUnitUser(state, entry.unitCode, user, false);
 		requireDistributed(state);
-		if (!entry.status.editableByUnit()) {
-			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
-		}
+		entry.requireEditableByUnit();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.version() == null) {
 			problems.add(new FieldProblem("version", "validation.required"));
@@ -72,25 +66,7 @@ class Collection {
 			// before anything writes the number out: 1e-999999999 would fill the memory
 			throw new InvalidInputException(List.of(Numbers.bounds("actual")));
 		}
-		BigDecimal number = null;
-		String text = null;
-		String actual = Texts.clean(input.actualText());
-		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
-			// only a qualitative value needs the plan copy (its scale): parsing it for
-			// every save cost much of a save's time under the deadline-day load
-			text = scaleValue(this.snapshots.indicators(state.round).get(code), actual, problems);
-		}
-		else if (actual != null) {
-			number = (input.exactNumber() != null) ? input.exactNumber()
-					: Numbers.parse(actual, LocaleContextHolder.getLocale());
-			if (number == null) {
-				problems.add(Numbers.beyondBounds(actual, LocaleContextHolder.getLocale()) ? Numbers.bounds("actual")
-						: new FieldProblem("actual", "validation.number"));
-			}
-			else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-				problems.add(new FieldProblem("actual", "round.entry.tooLarge"));
-			}
-		}
+		Actual actual = actual(state, entry, input, problems);
 		Texts.limit(problems, "note", input.note(), 4000);
 		Texts.limit(problems, "enablingFactors", input.enablingFactors(), 4000);
 		Texts.limit(problems, "inhibitingFactors", input.inhibitingFactors(), 4000);
@@ -101,17 +77,11 @@ class Collection {
 			throw new ConflictException("round.entry.stale", entry.indicatorCode);
 		}
 		Map<String, Object> before = snapshot(entry);
-		entry.actualNumber = number;
-		entry.actualText = text;
-		entry.note = Texts.clean(input.note());
-		entry.enabling = Texts.clean(input.enablingFactors());
-		entry.inhibiting = Texts.clean(input.inhibitingFactors());
-		if (entry.status == EntryStatus.EMPTY) {
-			entry.status = EntryStatus.DRAFT;
-		}
+		entry.edit(actual.number(), actual.text(), Texts.clean(input.note()), Texts.clean(input.enablingFactors()),
+				Texts.clean(input.inhibitingFactors()));
 		Instant now = this.changes.now();
 		this.entries.update(entry, "SAVED", now, user.username());
-		state.round.dataVersion++;
+		state.round.dataChanged();
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_SAVED", user, before, snapshot(entry), null);
 		this.changes.finish(state, now);
 		return entry;
@@ -122,9 +92,7 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		requireUnitUser(state, entry.unitCode, user, false);
 		requireDistributed(state);
-		if (!entry.status.editableByUnit()) {
-			throw new ConflictException("round.entry.locked", entry.indicatorCode, status(entry.status));
-		}
+		entry.requireEditableByUnit();
 		FileStore.StoredFile file = this.files.store(fileName, content);
 		Instant now = this.changes.now();
 		this.entries.addEvidence(entry, file, now, user.username());
@@ -144,9 +112,7 @@ class Collection {
 		FormRecord form = state.form(unitCode);
 		requireUnitUser(state, unitCode, user, true);
 		requireDistributed(state);
-		if (form.status == FormStatus.SUBMITTED) {
-			throw new ConflictException("round.form.alreadySubmitted", unitCode);
-		}
+		form.requireNotSubmitted();
 		List<EntryRecord> own = state.entries.stream()
 			.filter((e) -> e.unitCode.equals(unitCode) && e.status.editableByUnit())
 			.toList();
@@ -162,16 +128,12 @@ class Collection {
 		}
 		Instant now = this.changes.now();
 		for (EntryRecord entry : own) {
-			entry.status = EntryStatus.SUBMITTED;
+			entry.submit();
 			this.entries.update(entry, "SUBMITTED", now, user.username());
 		}
 		ZoneId zone = this.organization.region(state.round.regionId).timeZone();
 		boolean late = now.isAfter(state.round.deadline.plusDays(1).atStartOfDay(zone).toInstant());
-		form.status = FormStatus.SUBMITTED;
-		form.submittedAt = now;
-		form.submittedBy = user.username();
-		form.late = form.late || late;
-		form.returnReason = null;
+		form.submit(now, user.username(), late);
 		this.forms.update(form);
 		this.changes.journal(state, "FORM:" + unitCode, "FORM_SUBMITTED", user, null,
 				Map.of("values", own.size(), "late", late), null);
@@ -182,12 +144,8 @@ class Collection {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, true);
-		if (entry.status != EntryStatus.SUBMITTED) {
-			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
-		entry.status = EntryStatus.ACCEPTED;
-		entry.reason = null;
+		entry.accept();
 		this.entries.update(entry, "ACCEPTED", now, user.username());
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_ACCEPTED", user, null, snapshot(entry), null);
 		this.changes.finish(state, now);
@@ -199,9 +157,6 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, false);
 		String why = Guards.reason(reason);
-		if (entry.status != EntryStatus.SUBMITTED && entry.status != EntryStatus.ACCEPTED) {
-			throw new ConflictException("round.entry.notSubmitted", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
 		reopen(state, List.of(entry), why, now, user);
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_RETURNED", user, null, snapshot(entry), why);
@@ -211,21 +166,13 @@ class Collection {
 
 	/** Returns values to their units with a reason: the values and their forms reopen. */
 	void reopen(RoundState state, List<EntryRecord> values, String reason, Instant now, CurrentUser user) {
-		Map<String, List<String>> byUnit = new LinkedHashMap<>();
+		Map<String, List<String>> byUnit = state.returnValues(values, reason);
 		for (EntryRecord entry : values) {
-			entry.status = EntryStatus.RETURNED;
-			entry.reason = reason;
 			this.entries.update(entry, "RETURNED", now, user.username());
-			byUnit.computeIfAbsent(entry.unitCode, (u) -> new ArrayList<>()).add(entry.indicatorCode);
 		}
-		byUnit.forEach((unit, codes) -> {
-			FormRecord form = state.form(unit);
-			form.status = FormStatus.RETURNED;
-			form.returnReason = reason;
-			this.forms.update(form);
-			this.changes.publish(new RoundEvents.ValuesReturned(state.round.id, state.round.agencyId,
-					RoundChanges.label(state.round), unit, codes, reason));
-		});
+		for (String unit : byUnit.keySet()) {
+			this.forms.update(state.form(unit));
+		}
 	}
 
 	EntryRecord markNotReported(RoundState state, String code, String reason, CurrentUser user) {
@@ -233,18 +180,43 @@ class Collection {
 		EntryRecord entry = state.entry(code);
 		ValidationRule.require(state, entry, user, true);
 		String why = Guards.reason(reason);
-		if (entry.status == EntryStatus.ACCEPTED || entry.status == EntryStatus.NOT_REPORTED) {
-			throw new ConflictException("round.entry.settled", code, status(entry.status));
-		}
 		Instant now = this.changes.now();
 		Map<String, Object> before = snapshot(entry);
-		entry.status = EntryStatus.NOT_REPORTED;
-		entry.reason = why;
+		entry.markNotReported(why);
 		this.entries.update(entry, "NOT_REPORTED", now, user.username());
-		state.round.dataVersion++;
+		state.round.dataChanged();
 		this.changes.journal(state, "ENTRY:" + code, "ENTRY_NOT_REPORTED", user, before, snapshot(entry), why);
 		this.changes.finish(state, now);
 		return entry;
+	}
+
+	/**
+	 * The value as entered: a number, or a qualitative value of the indicator's scale.
+	 */
+	private record Actual(BigDecimal number, String text) {
+	}
+
+	private Actual actual(RoundState state, EntryRecord entry, Commands.EntryInput input, List<FieldProblem> problems) {
+		String actual = Texts.clean(input.actualText());
+		if (actual != null && "QUALITATIVE".equals(entry.valueType)) {
+			// only a qualitative value needs the plan copy (its scale): parsing it for
+			// every save cost much of a save's time under the deadline-day load
+			return new Actual(null,
+					scaleValue(this.snapshots.indicators(state.round).get(entry.indicatorCode), actual, problems));
+		}
+		if (actual == null) {
+			return new Actual(null, null);
+		}
+		BigDecimal number = (input.exactNumber() != null) ? input.exactNumber()
+				: Numbers.parse(actual, LocaleContextHolder.getLocale());
+		if (number == null) {
+			problems.add(Numbers.beyondBounds(actual, LocaleContextHolder.getLocale()) ? Numbers.bounds("actual")
+					: new FieldProblem("actual", "validation.number"));
+		}
+		else if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+			problems.add(new FieldProblem("actual", "round.entry.tooLarge"));
+		}
+		return new Actual(number, null);
 	}
 
 	private static String scaleValue(IndicatorDoc indicator, String actual, List<FieldProblem> problems) {
@@ -291,10 +263,6 @@ class Collection {
 			.stream()
 			.filter((s) -> s.binding() == Checkpoint.VALIDATE)
 			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
-	}
-
-	private static String status(EntryStatus status) {
-		return status.name().toLowerCase(Locale.ROOT);
 	}
 
 	static Map<String, Object> snapshot(EntryRecord e) {

@@ -42,10 +42,10 @@ final class ManualDecision {
 	 */
 	static void rewind(RoundState state, int target) {
 		if (before(state, target, Checkpoint.SUBMIT_FOR_REVIEW)) {
-			state.round.submittedForReviewAt = null;
+			state.round.forgetHandOver();
 		}
 		if (before(state, target, Checkpoint.REVIEW)) {
-			state.round.approvedAt = null;
+			state.round.forgetApproval();
 		}
 	}
 

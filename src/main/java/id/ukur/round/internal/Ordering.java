@@ -16,13 +16,11 @@ import id.ukur.round.Commands;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.FormStatus;
 import id.ukur.round.Period;
-import id.ukur.round.RoundEvents;
 import id.ukur.round.RoundStatus;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
@@ -98,29 +96,8 @@ class Ordering {
 		LocalDate today = LocalDate.ofInstant(now, this.organization.region(agency.regionId()).timeZone());
 		List<FieldProblem> problems = new ArrayList<>();
 		Period period = period(command.period(), problems);
-		Optional<PlanDocument> plan = Optional.empty();
-		if (command.year() == null) {
-			problems.add(new FieldProblem("year", "validation.required"));
-		}
-		else {
-			plan = this.plans.document(agency.code(), command.year(), user);
-			if (plan.isEmpty()) {
-				problems.add(new FieldProblem("year", "round.noPlan", command.year()));
-			}
-		}
-		if (command.deadline() == null) {
-			problems.add(new FieldProblem("deadline", "validation.required"));
-		}
-		else if (command.deadline().isBefore(today)) {
-			problems.add(new FieldProblem("deadline", "round.deadline.past"));
-		}
-		if (blank(command.orderReference()) && blank(command.requestLetterReference())) {
-			problems.add(new FieldProblem("orderReference", "round.order.referenceRequired"));
-		}
-		Texts.limit(problems, "orderReference", command.orderReference(), 200);
-		Texts.limit(problems, "orderText", command.orderText(), 2000);
-		Texts.limit(problems, "requestLetterReference", command.requestLetterReference(), 200);
-		Texts.limit(problems, "requestLetterFrom", command.requestLetterFrom(), 200);
+		Optional<PlanDocument> plan = plan(agency, command, user, problems);
+		checkOrder(command, today, problems);
 		List<EntryRecord> drafts = (plan.isPresent() && period != null) ? drafts(agency, plan.get(), period)
 				: List.of();
 		if (plan.isPresent() && period != null && drafts.isEmpty()) {
@@ -135,44 +112,62 @@ class Ordering {
 		if (exists) {
 			throw new ConflictException("round.exists", period.name(), command.year());
 		}
-		RoundRecord round = new RoundRecord();
-		round.agencyId = agency.id();
-		round.regionId = agency.regionId();
-		round.year = command.year();
-		round.period = period;
-		round.deadline = command.deadline();
-		round.orderReference = Texts.clean(command.orderReference());
-		round.orderText = Texts.clean(command.orderText());
-		round.letterReference = Texts.clean(command.requestLetterReference());
-		round.letterFrom = Texts.clean(command.requestLetterFrom());
-		round.letterDate = command.requestLetterDate();
-		round.status = RoundStatus.OPEN;
-		round.sopRevisionId = sop.id();
-		round.sopRevision = sop.revision();
-		round.revision = 1;
 		SopExecutor executor = new SopExecutor(sop.definition());
-		round.formsPrepared = !executor.has(Checkpoint.PREPARE_FORMS);
-		// without a distribution step the forms go out as soon as they are prepared
-		round.formsDistributed = round.formsPrepared && !executor.has(Checkpoint.DISTRIBUTE_FORMS);
-		round.planSnapshot = this.snapshots.write(plan.get());
-		round.orderedAt = now;
-		round.orderedBy = user.username();
+		RoundRecord round = RoundRecord.ordered(agency, command, period, sop, executor,
+				this.snapshots.write(plan.get()), now, user.username());
 		round.id = this.rounds.insert(round);
 		fillForms(round, drafts, now);
+		start(round, sop, executor, now, user);
+		return round.id;
+	}
+
+	/** The plan of the ordered year, which the round copies its indicators from. */
+	private Optional<PlanDocument> plan(AgencyView agency, Commands.Order command, CurrentUser user,
+			List<FieldProblem> problems) {
+		if (command.year() == null) {
+			problems.add(new FieldProblem("year", "validation.required"));
+			return Optional.empty();
+		}
+		Optional<PlanDocument> plan = this.plans.document(agency.code(), command.year(), user);
+		if (plan.isEmpty()) {
+			problems.add(new FieldProblem("year", "round.noPlan", command.year()));
+		}
+		return plan;
+	}
+
+	private static void checkOrder(Commands.Order command, LocalDate today, List<FieldProblem> problems) {
+		if (command.deadline() == null) {
+			problems.add(new FieldProblem("deadline", "validation.required"));
+		}
+		else if (command.deadline().isBefore(today)) {
+			problems.add(new FieldProblem("deadline", "round.deadline.past"));
+		}
+		if (blank(command.orderReference()) && blank(command.requestLetterReference())) {
+			problems.add(new FieldProblem("orderReference", "round.order.referenceRequired"));
+		}
+		Texts.limit(problems, "orderReference", command.orderReference(), 200);
+		Texts.limit(problems, "orderText", command.orderText(), 2000);
+		Texts.limit(problems, "requestLetterReference", command.requestLetterReference(), 200);
+		Texts.limit(problems, "requestLetterFrom", command.requestLetterFrom(), 200);
+	}
+
+	/**
+	 * Starts the SOP's steps with the order done by whoever ordered, journals the order
+	 * and announces the forms when they went out at once.
+	 */
+	private void start(RoundRecord round, SopRevision sop, SopExecutor executor, Instant now, CurrentUser user) {
 		RoundState state = this.loader.load(round.id, user, true);
 		state.steps.addAll(executor.start(round.id, now, user.username()));
 		String note = (round.orderReference != null) ? round.orderReference : round.letterReference;
 		executor.complete(state.steps, now, user.username(), note);
-		this.changes.journal(
-				state, "ROUND", "ORDERED", user, null, Map.of("period", period.name(), "year", round.year, "deadline",
-						round.deadline.toString(), "reference", String.valueOf(note), "sopRevision", sop.revision()),
+		this.changes.journal(state, "ROUND", "ORDERED", user, null,
+				Map.of("period", round.period.name(), "year", round.year, "deadline", round.deadline.toString(),
+						"reference", String.valueOf(note), "sopRevision", sop.revision()),
 				null);
 		if (round.formsDistributed) {
-			this.changes.publish(new RoundEvents.FormsDistributed(round.id, round.agencyId, RoundChanges.label(round),
-					state.forms.stream().map((f) -> f.unitCode).toList(), round.deadline));
+			state.formsDistributed();
 		}
 		this.changes.finish(state, now);
-		return round.id;
 	}
 
 	private void fillForms(RoundRecord round, List<EntryRecord> drafts, Instant now) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,9 +72,12 @@ class RoundChanges {
 	}
 
 	/**
-	 * Completes what holds, writes the steps and the round, announces new current steps.
+	 * Publishes the events the change registered, completes what holds, writes the steps
+	 * and the round, announces new current steps.
 	 */
 	void finish(RoundState state, Instant now) {
+		// the events the change registered go out first, as when each act published them
+		state.releaseEvents().forEach(this.events::publishEvent);
 		// the recap and the action plans matter only to a FOLLOW_UP step: read when
 		// asked, once
 		Supplier<Set<String>> planned = () -> {
@@ -132,6 +136,19 @@ class RoundChanges {
 				? WorkingTime.due(this.calendars.of(state.round.regionId), current.startedAt, step.time()) : null;
 		this.events.publishEvent(new RoundEvents.StepBecameCurrent(state.round.id, state.round.agencyId,
 				label(state.round), step.number(), step.activity(), state.executor.roles(step), due));
+	}
+
+	/**
+	 * Completes the current step of an act with its note, journals the act on the step
+	 * and finishes the change.
+	 */
+	void completeStep(RoundState state, Instant now, CurrentUser user, String note, String action,
+			Map<String, Object> after) {
+		StepRecord current = SopExecutor.current(state.steps);
+		int number = current.number;
+		state.executor.complete(state.steps, now, user.username(), note);
+		journal(state, "STEP:" + number, action, user, null, after, null);
+		finish(state, now);
 	}
 
 	void publish(Object event) {

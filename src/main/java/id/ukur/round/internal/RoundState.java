@@ -3,9 +3,16 @@ package id.ukur.round.internal;
 import id.ukur.organization.AgencyView;
 import id.ukur.round.FormStatus;
 import id.ukur.round.Recap;
+import id.ukur.round.RoundEvents;
+import id.ukur.round.RoundStatus;
+import id.ukur.shared.ConflictException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopRevision;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -31,13 +38,16 @@ final class RoundState {
 
 	final List<EntryRecord> entries;
 
+	/** What this change tells other modules, published when it is finished. */
+	private final List<Object> events = new ArrayList<>();
+
 	RoundState(RoundRecord round, AgencyView agency, SopRevision sop, List<StepRecord> steps, List<FormRecord> forms,
 			List<EntryRecord> entries) {
 		this.round = round;
 		this.agency = agency;
 		this.sop = sop;
 		this.executor = new SopExecutor(sop.definition());
-		this.steps = new java.util.ArrayList<>(steps);
+		this.steps = new ArrayList<>(steps);
 		this.forms = forms;
 		this.entries = entries;
 	}
@@ -99,6 +109,84 @@ final class RoundState {
 			.filter((f) -> f.unitCode.equals(unitCode))
 			.findFirst()
 			.orElseThrow(() -> new id.ukur.shared.NotFoundException("round.form.unknown"));
+	}
+
+	/**
+	 * Registers an event of this change; {@link RoundChanges#finish} publishes the
+	 * registered events, in order, in the act's transaction.
+	 */
+	void register(Object event) {
+		this.events.add(event);
+	}
+
+	/**
+	 * @return the registered events, forgotten here
+	 */
+	List<Object> releaseEvents() {
+		List<Object> released = List.copyOf(this.events);
+		this.events.clear();
+		return released;
+	}
+
+	/** Every form goes out to its unit; the units are told. */
+	void distributeForms(Instant now) {
+		for (FormRecord form : this.forms) {
+			form.distribute(now);
+		}
+		this.round.formsDistributed = true;
+		formsDistributed();
+	}
+
+	/**
+	 * Announces the forms as sent out (at the order, when the SOP distributes at once).
+	 */
+	void formsDistributed() {
+		register(new RoundEvents.FormsDistributed(this.round.id, this.round.agencyId, RoundChanges.label(this.round),
+				this.forms.stream().map((f) -> f.unitCode).toList(), this.round.deadline));
+	}
+
+	/**
+	 * Returns values to their units with a reason: the values and their forms reopen,
+	 * each unit is told which values came back.
+	 * @return the indicator codes returned, by unit, in the order of the values
+	 */
+	Map<String, List<String>> returnValues(List<EntryRecord> values, String reason) {
+		Map<String, List<String>> byUnit = new LinkedHashMap<>();
+		for (EntryRecord entry : values) {
+			entry.returnToUnit(reason);
+			byUnit.computeIfAbsent(entry.unitCode, (u) -> new ArrayList<>()).add(entry.indicatorCode);
+		}
+		byUnit.forEach((unit, codes) -> {
+			form(unit).returnValues(reason);
+			register(new RoundEvents.ValuesReturned(this.round.id, this.round.agencyId, RoundChanges.label(this.round),
+					unit, codes, reason));
+		});
+		return byUnit;
+	}
+
+	/** The sealed report goes to the region. */
+	void send(Instant now, String by) {
+		this.round.send(now, by);
+		register(new RoundEvents.RoundSent(this.round.id, this.round.agencyId, this.round.regionId,
+				RoundChanges.label(this.round)));
+	}
+
+	/**
+	 * The head cancels the round: the step that held it is cancelled with it.
+	 * @return the step that held the round, or null
+	 */
+	StepRecord cancel(Instant now, String by, String reason) {
+		if (this.round.status != RoundStatus.OPEN) {
+			throw new ConflictException("round.cancel.signed");
+		}
+		StepRecord current = SopExecutor.current(this.steps);
+		if (current != null) {
+			current.cancel(now, by, reason);
+		}
+		this.round.cancel(now, by, reason);
+		register(new RoundEvents.RoundCancelled(this.round.id, this.round.agencyId, RoundChanges.label(this.round),
+				reason));
+		return current;
 	}
 
 }

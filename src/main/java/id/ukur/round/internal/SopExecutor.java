@@ -53,16 +53,8 @@ final class SopExecutor {
 	List<StepRecord> start(long roundId, Instant now, String orderedBy) {
 		List<StepRecord> steps = new ArrayList<>();
 		for (Step step : this.sop.steps()) {
-			StepRecord record = new StepRecord();
-			record.roundId = roundId;
-			record.iteration = 1;
-			record.number = step.number();
-			record.status = StepStatus.WAITING;
-			steps.add(record);
+			steps.add(StepRecord.instance(roundId, 1, step.number(), steps.isEmpty() ? now : null));
 		}
-		StepRecord first = steps.get(0);
-		first.status = StepStatus.CURRENT;
-		first.startedAt = now;
 		return steps;
 	}
 
@@ -85,14 +77,10 @@ final class SopExecutor {
 	 */
 	StepRecord complete(List<StepRecord> all, Instant now, String by, String note) {
 		StepRecord current = current(all);
-		current.status = StepStatus.DONE;
-		current.completedAt = now;
-		current.completedBy = by;
-		current.note = note;
+		current.complete(now, by, note);
 		for (StepRecord next : latest(all)) {
 			if (next.number > current.number && next.status == StepStatus.WAITING) {
-				next.status = StepStatus.CURRENT;
-				next.startedAt = now;
+				next.start(now);
 				return next;
 			}
 		}
@@ -135,11 +123,7 @@ final class SopExecutor {
 	 * @return the new instances (to insert); the target's is current
 	 */
 	List<StepRecord> decline(List<StepRecord> all, int target, Instant now, String by, String note) {
-		StepRecord current = current(all);
-		current.status = StepStatus.DONE;
-		current.completedAt = now;
-		current.completedBy = by;
-		current.note = note;
+		current(all).complete(now, by, note);
 		return returnTo(all, target, now);
 	}
 
@@ -156,19 +140,13 @@ final class SopExecutor {
 			}
 			if (step.status == StepStatus.WAITING) {
 				if (step.number == target) {
-					step.status = StepStatus.CURRENT;
-					step.startedAt = now;
+					step.start(now);
 				}
 				continue;
 			}
-			step.status = StepStatus.REOPENED;
-			StepRecord again = new StepRecord();
-			again.roundId = step.roundId;
-			again.iteration = step.iteration + 1;
-			again.number = step.number;
-			again.status = (step.number == target) ? StepStatus.CURRENT : StepStatus.WAITING;
-			again.startedAt = (step.number == target) ? now : null;
-			opened.add(again);
+			step.reopen();
+			opened.add(StepRecord.instance(step.roundId, step.iteration + 1, step.number,
+					(step.number == target) ? now : null));
 		}
 		all.addAll(opened);
 		return opened;

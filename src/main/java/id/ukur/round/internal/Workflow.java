@@ -3,50 +3,40 @@ package id.ukur.round.internal;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
 import id.ukur.round.Commands;
-import id.ukur.round.EntryStatus;
-import id.ukur.round.FormStatus;
-import id.ukur.round.RoundEvents;
 import id.ukur.round.RoundStatus;
-import id.ukur.round.StepStatus;
 import id.ukur.round.internal.SealStore.SealRecord;
 import id.ukur.shared.ConflictException;
-import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The acts of a round's SOP: distribution, hand-over for review, the review's decision,
- * the signature that seals, reopening, sending, acknowledging, archiving and manual
- * steps. Each act is refused unless its step is current and the user acts in its lane.
+ * The acts of a round's SOP: distribution, hand-over for review, the review's decision
+ * ({@link Reviewing}), the signature that seals, what follows it ({@link Closing}) and
+ * manual steps. Each act is refused unless its step is current and the user acts in its
+ * lane.
  */
 @Component
 class Workflow {
 
 	private final FormStore forms;
 
-	private final SealStore seals;
-
 	private final Sealing sealing;
 
-	private final Collection collection;
+	private final Reviewing reviewing;
+
+	private final Closing closing;
 
 	private final RoundChanges changes;
 
-	Workflow(FormStore forms, SealStore seals, Sealing sealing, Collection collection, RoundChanges changes) {
+	Workflow(FormStore forms, Sealing sealing, Reviewing reviewing, Closing closing, RoundChanges changes) {
 		this.forms = forms;
-		this.seals = seals;
 		this.sealing = sealing;
-		this.collection = collection;
+		this.reviewing = reviewing;
+		this.closing = closing;
 		this.changes = changes;
 	}
 
@@ -55,14 +45,11 @@ class Workflow {
 		if (!state.executor.has(Checkpoint.PREPARE_FORMS)) {
 			throw new ConflictException("round.step.notInSop", Checkpoint.PREPARE_FORMS.name());
 		}
-		Step step = bound(state, Checkpoint.PREPARE_FORMS);
-		if (!ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
+		Step step = StepActs.bound(state, Checkpoint.PREPARE_FORMS);
+		if (!StepActs.ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
 			throw state.executor.refusal(step);
 		}
-		if (state.round.formsPrepared) {
-			throw new ConflictException("round.forms.alreadyPrepared");
-		}
-		state.round.formsPrepared = true;
+		state.round.prepareForms();
 		Instant now = this.changes.now();
 		this.changes.journal(state, "ROUND", "FORMS_PREPARED", user, null, Map.of("forms", state.forms.size()), null);
 		if (!state.executor.has(Checkpoint.DISTRIBUTE_FORMS)) {
@@ -73,212 +60,41 @@ class Workflow {
 
 	void distribute(RoundState state, CurrentUser user) {
 		Guards.open(state);
-		act(state, Checkpoint.DISTRIBUTE_FORMS, null, user);
+		StepActs.act(state, Checkpoint.DISTRIBUTE_FORMS, null, user);
 		if (!state.round.formsPrepared) {
 			throw new ConflictException("round.forms.notPrepared");
 		}
 		Instant now = this.changes.now();
 		sendForms(state, now);
-		complete(state, now, user, null, "FORMS_DISTRIBUTED", Map.of("forms", state.forms.size()));
+		this.changes.completeStep(state, now, user, null, "FORMS_DISTRIBUTED", Map.of("forms", state.forms.size()));
 	}
 
 	private void sendForms(RoundState state, Instant now) {
+		state.distributeForms(now);
 		for (FormRecord form : state.forms) {
-			form.status = FormStatus.OPEN;
-			form.distributedAt = now;
 			this.forms.update(form);
 		}
-		state.round.formsDistributed = true;
-		this.changes.publish(
-				new RoundEvents.FormsDistributed(state.round.id, state.round.agencyId, RoundChanges.label(state.round),
-						state.forms.stream().map((f) -> f.unitCode).toList(), state.round.deadline));
 	}
 
 	void submitForReview(RoundState state, CurrentUser user) {
 		Guards.open(state);
-		act(state, Checkpoint.SUBMIT_FOR_REVIEW, null, user);
+		StepActs.act(state, Checkpoint.SUBMIT_FOR_REVIEW, null, user);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
-		state.round.submittedForReviewAt = now;
-		complete(state, now, user, null, "SUBMITTED_FOR_REVIEW", null);
-	}
-
-	void review(RoundState state, Commands.Review review, CurrentUser user) {
-		Guards.open(state);
-		Step step = act(state, Checkpoint.REVIEW, null, user);
-		String decision = (review.decision() != null) ? review.decision().trim().toUpperCase(Locale.ROOT) : "";
-		if (!decision.equals("APPROVE") && !decision.equals("RETURN")) {
-			throw new InvalidInputException("decision", "round.review.decision");
-		}
-		Instant now = this.changes.now();
-		if (decision.equals("APPROVE")) {
-			Guards.readyForDecision(state);
-			state.round.approvedAt = now;
-			complete(state, now, user, step.decision() != null ? step.decision().yes() : null, "REVIEW_APPROVED", null);
-			return;
-		}
-		String reason = Guards.reason(review.reason());
-		Set<String> units = returnTargets(state, review.returnTo());
-		int target = (step.decision() != null && step.decision().noTarget() != null) ? step.decision().noTarget()
-				: firstDataStep(state);
-		state.executor.decline(state.steps, target, now, user.username(),
-				((step.decision() != null) ? step.decision().no() + ": " : "") + reason);
-		List<EntryRecord> values = state.entries.stream()
-			.filter((e) -> units.contains(e.unitCode) && e.status != EntryStatus.NOT_REPORTED)
-			.toList();
-		this.collection.reopen(state, values, reason, now, user);
-		state.round.calculatedVersion = null;
-		state.round.submittedForReviewAt = null;
-		this.changes.journal(state, "STEP:" + step.number(), "REVIEW_RETURNED", user, null,
-				Map.of("returnTo", (review.returnTo() != null) ? review.returnTo() : List.of("TEAM"), "toStep", target),
-				reason);
-		this.changes.finish(state, now);
-	}
-
-	private static Set<String> returnTargets(RoundState state, List<String> returnTo) {
-		Set<String> units = new LinkedHashSet<>();
-		List<FieldProblem> problems = new ArrayList<>();
-		for (String target : (returnTo != null) ? returnTo : List.<String>of()) {
-			if (target == null || target.isBlank() || target.equalsIgnoreCase("TEAM")) {
-				continue;
-			}
-			if (state.unitCodes().contains(target.trim())) {
-				units.add(target.trim());
-			}
-			else {
-				problems.add(new FieldProblem("returnTo", "round.review.unknownUnit", target));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return units;
+		state.round.submitForReview(now);
+		this.changes.completeStep(state, now, user, null, "SUBMITTED_FOR_REVIEW", null);
 	}
 
 	SealRecord sign(RoundState state, CurrentUser user) {
 		Guards.open(state);
-		Step step = act(state, Checkpoint.SIGN, null, user);
+		Step step = StepActs.act(state, Checkpoint.SIGN, null, user);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		SealRecord seal = this.sealing.seal(state, state.executor.decider(step), user, now);
-		state.round.status = RoundStatus.SEALED;
-		complete(state, now, user, seal.verificationCode(), "SIGNED", Map.of("verificationCode",
+		state.round.seal();
+		this.changes.completeStep(state, now, user, seal.verificationCode(), "SIGNED", Map.of("verificationCode",
 				seal.verificationCode(), "sha256", seal.sha256(), "revision", seal.revision()));
 		return seal;
-	}
-
-	void reopen(RoundState state, String reason, CurrentUser user) {
-		Guards.notCancelled(state);
-		StepSigner signer = StepSigner.of(state);
-		if (!ownAgency(state, user) || !user.has(signer.role())) {
-			throw new ForbiddenException("round.reopen.notAllowed", state.executor.laneNames(signer.step()));
-		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		if (state.round.status != RoundStatus.SEALED) {
-			throw new ConflictException("round.notSealed");
-		}
-		String why = Guards.reason(reason);
-		Instant now = this.changes.now();
-		SealRecord seal = this.seals.latest(state.round.id).orElseThrow();
-		this.seals.supersede(seal.id(), now, user.username(), why);
-		state.round.revision++;
-		state.round.status = RoundStatus.OPEN;
-		state.round.calculatedVersion = null;
-		state.round.approvedAt = null;
-		state.round.submittedForReviewAt = null;
-		state.round.sentAt = null;
-		state.round.sentBy = null;
-		state.round.acknowledgedAt = null;
-		state.round.acknowledgedBy = null;
-		int target = firstDataStep(state);
-		state.executor.returnTo(state.steps, target, now);
-		this.changes.journal(state, "ROUND", "REOPENED", user,
-				Map.of("revision", seal.revision(), "verificationCode", seal.verificationCode()),
-				Map.of("revision", state.round.revision, "toStep", target), why);
-		this.changes.finish(state, now);
-	}
-
-	void send(RoundState state, CurrentUser user) {
-		requireSealed(state);
-		if (state.round.sentAt != null) {
-			throw new ConflictException("round.alreadySent");
-		}
-		boolean step = state.executor.has(Checkpoint.SEND);
-		if (step) {
-			act(state, Checkpoint.SEND, null, user);
-		}
-		else {
-			requireAgencyOfficer(state, user);
-		}
-		Instant now = this.changes.now();
-		state.round.sentAt = now;
-		state.round.sentBy = user.username();
-		this.changes.publish(new RoundEvents.RoundSent(state.round.id, state.round.agencyId, state.round.regionId,
-				RoundChanges.label(state.round)));
-		if (step) {
-			complete(state, now, user, null, "SENT", null);
-		}
-		else {
-			this.changes.journal(state, "ROUND", "SENT", user, null, null, null);
-			this.changes.finish(state, now);
-		}
-	}
-
-	void acknowledge(RoundState state, CurrentUser user) {
-		if (!user.has(Role.PLANNING_AGENCY) || user.regionId() != state.round.regionId) {
-			throw new ForbiddenException("round.acknowledge.notAllowed");
-		}
-		if (state.round.sentAt == null) {
-			throw new ConflictException("round.notSent");
-		}
-		if (state.round.acknowledgedAt != null) {
-			throw new ConflictException("round.alreadyAcknowledged");
-		}
-		Instant now = this.changes.now();
-		state.round.acknowledgedAt = now;
-		state.round.acknowledgedBy = user.username();
-		this.changes.journal(state, "ROUND", "ACKNOWLEDGED", user, null, null, null);
-		this.changes.finish(state, now);
-	}
-
-	void archive(RoundState state, String reference, CurrentUser user) {
-		String cleaned = Texts.clean(reference);
-		if (cleaned == null) {
-			throw new InvalidInputException("archiveReference", "validation.required");
-		}
-		if (cleaned.length() > 200) {
-			throw new InvalidInputException("archiveReference", "validation.tooLong", 200);
-		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.alreadyArchived");
-		}
-		requireSealed(state);
-		boolean step = state.executor.has(Checkpoint.ARCHIVE);
-		if (step) {
-			act(state, Checkpoint.ARCHIVE, null, user);
-		}
-		else {
-			StepRecord current = SopExecutor.current(state.steps);
-			if (current != null) {
-				Step open = state.executor.step(current.number);
-				throw new ConflictException("round.step.notCurrent", open.number(), open.activity(),
-						state.executor.laneNames(open));
-			}
-			requireAgencyOfficer(state, user);
-		}
-		Instant now = this.changes.now();
-		state.round.status = RoundStatus.ARCHIVED;
-		state.round.archiveReference = cleaned;
-		state.round.archivedAt = now;
-		if (step) {
-			complete(state, now, user, cleaned, "ARCHIVED", Map.of("archiveReference", cleaned));
-		}
-		else {
-			this.changes.journal(state, "ROUND", "ARCHIVED", user, null, Map.of("archiveReference", cleaned), null);
-			this.changes.finish(state, now);
-		}
 	}
 
 	void completeStep(RoundState state, int number, String note, String decision, CurrentUser user) {
@@ -293,7 +109,7 @@ class Workflow {
 		if (step.binding() != Checkpoint.MANUAL) {
 			throw new ConflictException("round.step.notManual", number);
 		}
-		act(state, Checkpoint.MANUAL, number, user);
+		StepActs.act(state, Checkpoint.MANUAL, number, user);
 		Boolean yes = ManualDecision.read(step, decision);
 		String cleaned = Texts.clean(note);
 		if (cleaned == null) {
@@ -304,10 +120,10 @@ class Workflow {
 		}
 		Instant now = this.changes.now();
 		if (yes == null) {
-			complete(state, now, user, cleaned, "STEP_COMPLETED", Map.of("note", cleaned));
+			this.changes.completeStep(state, now, user, cleaned, "STEP_COMPLETED", Map.of("note", cleaned));
 		}
 		else if (yes) {
-			complete(state, now, user, step.decision().yes() + ": " + cleaned, "STEP_COMPLETED",
+			this.changes.completeStep(state, now, user, step.decision().yes() + ": " + cleaned, "STEP_COMPLETED",
 					Map.of("note", cleaned, "decision", "YES"));
 		}
 		else {
@@ -320,62 +136,24 @@ class Workflow {
 		}
 	}
 
-	/**
-	 * Refuses an act out of SOP order or outside the user's lane; users of other agencies
-	 * never act.
-	 */
-	private Step act(RoundState state, Checkpoint checkpoint, Integer number, CurrentUser user) {
-		if (!ownAgency(state, user)) {
-			throw new ForbiddenException("round.notYourAgency");
-		}
-		return state.executor.requireAct(state.steps, checkpoint, number, user);
+	void review(RoundState state, Commands.Review review, CurrentUser user) {
+		this.reviewing.review(state, review, user);
 	}
 
-	private void complete(RoundState state, Instant now, CurrentUser user, String note, String action,
-			Map<String, Object> after) {
-		StepRecord current = SopExecutor.current(state.steps);
-		int number = current.number;
-		state.executor.complete(state.steps, now, user.username(), note);
-		this.changes.journal(state, "STEP:" + number, action, user, null, after, null);
-		this.changes.finish(state, now);
+	void reopen(RoundState state, String reason, CurrentUser user) {
+		this.closing.reopen(state, reason, user);
 	}
 
-	private static Step bound(RoundState state, Checkpoint checkpoint) {
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == checkpoint)
-			.findFirst()
-			.orElseThrow();
+	void send(RoundState state, CurrentUser user) {
+		this.closing.send(state, user);
 	}
 
-	/** Where a return or a reopening starts again: the first step that handles data. */
-	private static int firstDataStep(RoundState state) {
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == Checkpoint.COLLECT || s.binding() == Checkpoint.VALIDATE
-					|| s.binding() == Checkpoint.CALCULATE)
-			.mapToInt(Step::number)
-			.findFirst()
-			.orElse(StepSigner.of(state).step().number());
+	void acknowledge(RoundState state, CurrentUser user) {
+		this.closing.acknowledge(state, user);
 	}
 
-	private static boolean ownAgency(RoundState state, CurrentUser user) {
-		return user.agencyId() != null && user.agencyId() == state.round.agencyId;
-	}
-
-	private static void requireSealed(RoundState state) {
-		Guards.notCancelled(state);
-		if (state.round.status == RoundStatus.OPEN) {
-			throw new ConflictException("round.notSealed");
-		}
-	}
-
-	private static void requireAgencyOfficer(RoundState state, CurrentUser user) {
-		if (!ownAgency(state, user) || !user.hasAny(Role.PLANNER, Role.SECRETARY, Role.HEAD)) {
-			throw new ForbiddenException("round.officerOnly");
-		}
+	void archive(RoundState state, String reference, CurrentUser user) {
+		this.closing.archive(state, reference, user);
 	}
 
 }
