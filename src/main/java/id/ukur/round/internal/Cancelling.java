@@ -1,12 +1,10 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundEvents;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.StepStatus;
-import id.ukur.shared.ConflictException;
-import id.ukur.shared.ForbiddenException;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -31,13 +29,7 @@ class Cancelling {
 	 * round is not cancelled: its report stands (a reopening corrects it).
 	 */
 	void cancel(RoundState state, String reason, CurrentUser user) {
-		if ((user.agencyId() == null || user.agencyId() != state.round.agencyId) || !user.has(Role.HEAD)) {
-			throw new ForbiddenException("round.cancel.notAllowed");
-		}
-		Guards.notCancelled(state);
-		if (state.round.status != RoundStatus.OPEN) {
-			throw new ConflictException("round.cancel.signed");
-		}
+		RoundPolicy.require(user, RoundAction.CANCEL, state);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		StepRecord current = SopExecutor.current(state.steps);

@@ -1,17 +1,15 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.FormStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundEvents;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.StepStatus;
 import id.ukur.round.internal.SealStore.SealRecord;
-import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
@@ -51,17 +49,7 @@ class Workflow {
 	}
 
 	void prepareForms(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		if (!state.executor.has(Checkpoint.PREPARE_FORMS)) {
-			throw new ConflictException("round.step.notInSop", Checkpoint.PREPARE_FORMS.name());
-		}
-		Step step = bound(state, Checkpoint.PREPARE_FORMS);
-		if (!ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
-			throw state.executor.refusal(step);
-		}
-		if (state.round.formsPrepared) {
-			throw new ConflictException("round.forms.alreadyPrepared");
-		}
+		RoundPolicy.require(user, RoundAction.PREPARE_FORMS, state);
 		state.round.formsPrepared = true;
 		Instant now = this.changes.now();
 		this.changes.journal(state, "ROUND", "FORMS_PREPARED", user, null, Map.of("forms", state.forms.size()), null);
@@ -72,11 +60,7 @@ class Workflow {
 	}
 
 	void distribute(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		act(state, Checkpoint.DISTRIBUTE_FORMS, null, user);
-		if (!state.round.formsPrepared) {
-			throw new ConflictException("round.forms.notPrepared");
-		}
+		RoundPolicy.require(user, RoundAction.DISTRIBUTE_FORMS, state);
 		Instant now = this.changes.now();
 		sendForms(state, now);
 		complete(state, now, user, null, "FORMS_DISTRIBUTED", Map.of("forms", state.forms.size()));
@@ -95,8 +79,7 @@ class Workflow {
 	}
 
 	void submitForReview(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		act(state, Checkpoint.SUBMIT_FOR_REVIEW, null, user);
+		RoundPolicy.require(user, RoundAction.SUBMIT_FOR_REVIEW, state);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		state.round.submittedForReviewAt = now;
@@ -104,8 +87,7 @@ class Workflow {
 	}
 
 	void review(RoundState state, Commands.Review review, CurrentUser user) {
-		Guards.open(state);
-		Step step = act(state, Checkpoint.REVIEW, null, user);
+		Step step = act(state, RoundAction.REVIEW, user);
 		String decision = (review.decision() != null) ? review.decision().trim().toUpperCase(Locale.ROOT) : "";
 		if (!decision.equals("APPROVE") && !decision.equals("RETURN")) {
 			throw new InvalidInputException("decision", "round.review.decision");
@@ -156,8 +138,7 @@ class Workflow {
 	}
 
 	SealRecord sign(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		Step step = act(state, Checkpoint.SIGN, null, user);
+		Step step = act(state, RoundAction.SIGN, user);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		SealRecord seal = this.sealing.seal(state, state.executor.decider(step), user, now);
@@ -168,17 +149,7 @@ class Workflow {
 	}
 
 	void reopen(RoundState state, String reason, CurrentUser user) {
-		Guards.notCancelled(state);
-		StepSigner signer = StepSigner.of(state);
-		if (!ownAgency(state, user) || !user.has(signer.role())) {
-			throw new ForbiddenException("round.reopen.notAllowed", state.executor.laneNames(signer.step()));
-		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		if (state.round.status != RoundStatus.SEALED) {
-			throw new ConflictException("round.notSealed");
-		}
+		RoundPolicy.require(user, RoundAction.REOPEN, state);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		SealRecord seal = this.seals.latest(state.round.id).orElseThrow();
@@ -201,17 +172,8 @@ class Workflow {
 	}
 
 	void send(RoundState state, CurrentUser user) {
-		requireSealed(state);
-		if (state.round.sentAt != null) {
-			throw new ConflictException("round.alreadySent");
-		}
+		RoundPolicy.require(user, RoundAction.SEND, state);
 		boolean step = state.executor.has(Checkpoint.SEND);
-		if (step) {
-			act(state, Checkpoint.SEND, null, user);
-		}
-		else {
-			requireAgencyOfficer(state, user);
-		}
 		Instant now = this.changes.now();
 		state.round.sentAt = now;
 		state.round.sentBy = user.username();
@@ -227,15 +189,7 @@ class Workflow {
 	}
 
 	void acknowledge(RoundState state, CurrentUser user) {
-		if (!user.has(Role.PLANNING_AGENCY) || user.regionId() != state.round.regionId) {
-			throw new ForbiddenException("round.acknowledge.notAllowed");
-		}
-		if (state.round.sentAt == null) {
-			throw new ConflictException("round.notSent");
-		}
-		if (state.round.acknowledgedAt != null) {
-			throw new ConflictException("round.alreadyAcknowledged");
-		}
+		RoundPolicy.require(user, RoundAction.ACKNOWLEDGE, state);
 		Instant now = this.changes.now();
 		state.round.acknowledgedAt = now;
 		state.round.acknowledgedBy = user.username();
@@ -251,23 +205,8 @@ class Workflow {
 		if (cleaned.length() > 200) {
 			throw new InvalidInputException("archiveReference", "validation.tooLong", 200);
 		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.alreadyArchived");
-		}
-		requireSealed(state);
+		RoundPolicy.require(user, RoundAction.ARCHIVE, state);
 		boolean step = state.executor.has(Checkpoint.ARCHIVE);
-		if (step) {
-			act(state, Checkpoint.ARCHIVE, null, user);
-		}
-		else {
-			StepRecord current = SopExecutor.current(state.steps);
-			if (current != null) {
-				Step open = state.executor.step(current.number);
-				throw new ConflictException("round.step.notCurrent", open.number(), open.activity(),
-						state.executor.laneNames(open));
-			}
-			requireAgencyOfficer(state, user);
-		}
 		Instant now = this.changes.now();
 		state.round.status = RoundStatus.ARCHIVED;
 		state.round.archiveReference = cleaned;
@@ -282,18 +221,8 @@ class Workflow {
 	}
 
 	void completeStep(RoundState state, int number, String note, String decision, CurrentUser user) {
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		Guards.notCancelled(state);
+		RoundPolicy.decideStep(user, state, number).orThrow();
 		Step step = state.executor.step(number);
-		if (step == null) {
-			throw new id.ukur.shared.NotFoundException("round.step.unknown");
-		}
-		if (step.binding() != Checkpoint.MANUAL) {
-			throw new ConflictException("round.step.notManual", number);
-		}
-		act(state, Checkpoint.MANUAL, number, user);
 		Boolean yes = ManualDecision.read(step, decision);
 		String cleaned = Texts.clean(note);
 		if (cleaned == null) {
@@ -321,14 +250,11 @@ class Workflow {
 	}
 
 	/**
-	 * Refuses an act out of SOP order or outside the user's lane; users of other agencies
-	 * never act.
+	 * Refuses the act as {@link RoundPolicy} decides; else the current step it acts in.
 	 */
-	private Step act(RoundState state, Checkpoint checkpoint, Integer number, CurrentUser user) {
-		if (!ownAgency(state, user)) {
-			throw new ForbiddenException("round.notYourAgency");
-		}
-		return state.executor.requireAct(state.steps, checkpoint, number, user);
+	private static Step act(RoundState state, RoundAction action, CurrentUser user) {
+		RoundPolicy.require(user, action, state);
+		return state.executor.step(SopExecutor.current(state.steps).number);
 	}
 
 	private void complete(RoundState state, Instant now, CurrentUser user, String note, String action,
@@ -338,15 +264,6 @@ class Workflow {
 		state.executor.complete(state.steps, now, user.username(), note);
 		this.changes.journal(state, "STEP:" + number, action, user, null, after, null);
 		this.changes.finish(state, now);
-	}
-
-	private static Step bound(RoundState state, Checkpoint checkpoint) {
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == checkpoint)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	/** Where a return or a reopening starts again: the first step that handles data. */
@@ -359,23 +276,6 @@ class Workflow {
 			.mapToInt(Step::number)
 			.findFirst()
 			.orElse(StepSigner.of(state).step().number());
-	}
-
-	private static boolean ownAgency(RoundState state, CurrentUser user) {
-		return user.agencyId() != null && user.agencyId() == state.round.agencyId;
-	}
-
-	private static void requireSealed(RoundState state) {
-		Guards.notCancelled(state);
-		if (state.round.status == RoundStatus.OPEN) {
-			throw new ConflictException("round.notSealed");
-		}
-	}
-
-	private static void requireAgencyOfficer(RoundState state, CurrentUser user) {
-		if (!ownAgency(state, user) || !user.hasAny(Role.PLANNER, Role.SECRETARY, Role.HEAD)) {
-			throw new ForbiddenException("round.officerOnly");
-		}
 	}
 
 }
