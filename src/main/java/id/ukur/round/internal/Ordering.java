@@ -22,7 +22,6 @@ import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
-import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 import java.time.Instant;
