@@ -63,7 +63,9 @@ final class RoundPolicy {
 							: first(() -> noStepOpen(s), () -> officer(user, s)));
 			case COMPLETE_STEP -> {
 				StepRecord current = SopExecutor.current(s.steps);
-				yield (current != null) ? decideStep(user, s, current.number) : Decision.conflict("round.step.allDone");
+				yield (current != null) ? decideStep(user, s, current.number)
+						: first(() -> notArchived(s, "round.archived"), () -> notCancelled(s),
+								() -> Decision.conflict("round.step.allDone"));
 			}
 			case ACT_ON_STEP -> actsOnStep(user, s);
 			case VALIDATE -> first(() -> open(s), () -> validator(user, s));
