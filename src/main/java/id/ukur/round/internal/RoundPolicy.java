@@ -18,12 +18,13 @@ import java.util.function.Supplier;
  * Who may do what with a round, and when: the one place that decides (docs/rounds.md,
  * "Who may do what"). Each action is a chain of checks in the order the acts have always
  * made them, so that the same refusal key comes out: the state ("when", the named
- * predicates below) and the user ("who"). The services {@code require} a decision before
+ * predicates of {@link RoundConditions}) and the user ("who", below; who acts in an SOP
+ * step is the {@link SopExecutor}'s rule). The services {@code require} a decision before
  * they change anything; the views carry what is {@code allowed} to their reader.
  */
 final class RoundPolicy {
 
-	/** The actions on a round as a whole, in the order views list them. */
+	/** The actions decided on a round as a whole. */
 	private static final List<RoundAction> ROUND_ACTIONS = List.of(RoundAction.OWN_AGENCY, RoundAction.PREPARE_FORMS,
 			RoundAction.DISTRIBUTE_FORMS, RoundAction.VALIDATE, RoundAction.SETTLE, RoundAction.CALCULATE,
 			RoundAction.SUBMIT_FOR_REVIEW, RoundAction.REVIEW, RoundAction.SIGN, RoundAction.REOPEN, RoundAction.SEND,
