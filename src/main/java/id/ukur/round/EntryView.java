@@ -4,6 +4,7 @@ import id.ukur.shared.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One indicator's value in a round with what the form shows around it.
@@ -17,12 +18,28 @@ import java.util.List;
  * @param target the period target as a number; null for a range or a qualitative target
  * @param targetMin the lower end of a range target, else null
  * @param targetMax the upper end of a range target, else null
+ * @param actions what the reader may do with the value now
  */
 public record EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
 		String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
 		String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason, long version,
 		Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence, BigDecimal target,
-		BigDecimal targetMin, BigDecimal targetMax) {
+		BigDecimal targetMin, BigDecimal targetMax, Set<RoundAction> actions) {
+
+	public EntryView {
+		actions = (actions != null) ? Set.copyOf(actions) : Set.of();
+	}
+
+	/** A value seen by no one in particular (documents): no actions. */
+	public EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
+			String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
+			String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason,
+			long version, Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence,
+			BigDecimal target, BigDecimal targetMin, BigDecimal targetMax) {
+		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
+				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
+				scaleValues, evidence, target, targetMin, targetMax, Set.of());
+	}
 
 	/** A value whose target is known only as written. */
 	public EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
@@ -31,7 +48,7 @@ public record EntryView(long id, String indicatorCode, String indicatorName, Str
 			long version, Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence) {
 		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
 				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
-				scaleValues, evidence, null, null, null);
+				scaleValues, evidence, null, null, null, Set.of());
 	}
 
 	/**
@@ -45,7 +62,15 @@ public record EntryView(long id, String indicatorCode, String indicatorName, Str
 				this.nodeCode, this.valueType, shown(this.targetText, locale), shown(this.previous, locale),
 				this.actual, this.actualText, this.note, this.enablingFactors, this.inhibitingFactors, this.status,
 				this.reason, this.version, this.updatedAt, this.updatedBy, this.scaleValues, this.evidence, this.target,
-				this.targetMin, this.targetMax);
+				this.targetMin, this.targetMax, this.actions);
+	}
+
+	/**
+	 * @param actionName a {@link RoundAction} name, as templates write it
+	 * @return whether the reader may take that action
+	 */
+	public boolean allows(String actionName) {
+		return this.actions.stream().anyMatch((action) -> action.name().equals(actionName));
 	}
 
 	private static String shown(String stored, java.util.Locale locale) {

@@ -26,6 +26,12 @@ public interface Rounds {
 
 	RoundView round(long id, CurrentUser user);
 
+	/**
+	 * The actions the user may take beyond any one round: {@link RoundAction#EXPORT} for
+	 * the region-wide roles.
+	 */
+	java.util.Set<RoundAction> regionActions(CurrentUser user);
+
 	/** Whether the user may order a round for the agency (the SOP's ORDER lane). */
 	boolean canOrder(String agencyCode, CurrentUser user);
 

@@ -83,7 +83,8 @@ final class ScaleBuilder {
 				problems.add(new FieldProblem("bands[" + i + "].lowerExclusive", "settings.band.order"));
 			}
 			if (!codes.add(band.code().trim().toUpperCase())) {
-				// named here in the reader's language; the scale itself would refuse it in English
+				// named here in the reader's language; the scale itself would refuse it
+				// in English
 				problems.add(new FieldProblem("bands", "settings.band.duplicate", band.code().trim().toUpperCase()));
 			}
 			if (band.labelId() == null || band.labelId().isBlank()) {

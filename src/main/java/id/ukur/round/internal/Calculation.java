@@ -2,13 +2,11 @@ package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.RegionSettings;
-import id.ukur.organization.Role;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PlanOutline;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.Recap;
-import id.ukur.shared.ForbiddenException;
-import id.ukur.sop.Checkpoint;
+import id.ukur.round.RoundAction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,10 +41,7 @@ class Calculation {
 	}
 
 	Recap calculate(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		if (!mayCalculate(state, user)) {
-			throw new ForbiddenException("round.calculate.notAllowed");
-		}
+		RoundPolicy.require(user, RoundAction.CALCULATE, state);
 		Instant now = this.changes.now();
 		Recap recap = compute(state, now);
 		state.round.calculated(this.changes.write(recap), now);
@@ -57,20 +52,6 @@ class Calculation {
 				null);
 		this.changes.finish(state, now);
 		return recap;
-	}
-
-	static boolean mayCalculate(RoundState state, CurrentUser user) {
-		if (user.agencyId() == null || user.agencyId() != state.round.agencyId) {
-			return false;
-		}
-		if (user.hasAny(Role.PLANNER, Role.TEAM)) {
-			return true;
-		}
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == Checkpoint.CALCULATE)
-			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
 	}
 
 	/**

@@ -1,10 +1,7 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
-import id.ukur.round.RoundStatus;
-import id.ukur.shared.ConflictException;
-import id.ukur.shared.ForbiddenException;
+import id.ukur.round.RoundAction;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -29,13 +26,7 @@ class Cancelling {
 	 * round is not cancelled: its report stands (a reopening corrects it).
 	 */
 	void cancel(RoundState state, String reason, CurrentUser user) {
-		if ((user.agencyId() == null || user.agencyId() != state.round.agencyId) || !user.has(Role.HEAD)) {
-			throw new ForbiddenException("round.cancel.notAllowed");
-		}
-		Guards.notCancelled(state);
-		if (state.round.status != RoundStatus.OPEN) {
-			throw new ConflictException("round.cancel.signed");
-		}
+		RoundPolicy.require(user, RoundAction.CANCEL, state);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		StepRecord current = state.cancel(now, user.username(), why);

@@ -1,14 +1,10 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
-import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.internal.SealStore.SealRecord;
-import id.ukur.shared.ConflictException;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
-import id.ukur.sop.SopDefinition.Step;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -30,17 +26,7 @@ class Closing {
 	}
 
 	void reopen(RoundState state, String reason, CurrentUser user) {
-		Guards.notCancelled(state);
-		StepSigner signer = StepSigner.of(state);
-		if (!StepActs.ownAgency(state, user) || !user.has(signer.role())) {
-			throw new ForbiddenException("round.reopen.notAllowed", state.executor.laneNames(signer.step()));
-		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		if (state.round.status != RoundStatus.SEALED) {
-			throw new ConflictException("round.notSealed");
-		}
+		RoundPolicy.require(user, RoundAction.REOPEN, state);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		SealRecord seal = this.seals.latest(state.round.id).orElseThrow();
@@ -55,17 +41,8 @@ class Closing {
 	}
 
 	void send(RoundState state, CurrentUser user) {
-		requireSealed(state);
-		if (state.round.sentAt != null) {
-			throw new ConflictException("round.alreadySent");
-		}
+		RoundPolicy.require(user, RoundAction.SEND, state);
 		boolean step = state.executor.has(Checkpoint.SEND);
-		if (step) {
-			StepActs.act(state, Checkpoint.SEND, null, user);
-		}
-		else {
-			requireAgencyOfficer(state, user);
-		}
 		Instant now = this.changes.now();
 		state.send(now, user.username());
 		if (step) {
@@ -78,9 +55,7 @@ class Closing {
 	}
 
 	void acknowledge(RoundState state, CurrentUser user) {
-		if (!user.has(Role.PLANNING_AGENCY) || user.regionId() != state.round.regionId) {
-			throw new ForbiddenException("round.acknowledge.notAllowed");
-		}
+		RoundPolicy.require(user, RoundAction.ACKNOWLEDGE, state);
 		Instant now = this.changes.now();
 		state.round.acknowledge(now, user.username());
 		this.changes.journal(state, "ROUND", "ACKNOWLEDGED", user, null, null, null);
@@ -95,23 +70,8 @@ class Closing {
 		if (cleaned.length() > 200) {
 			throw new InvalidInputException("archiveReference", "validation.tooLong", 200);
 		}
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.alreadyArchived");
-		}
-		requireSealed(state);
+		RoundPolicy.require(user, RoundAction.ARCHIVE, state);
 		boolean step = state.executor.has(Checkpoint.ARCHIVE);
-		if (step) {
-			StepActs.act(state, Checkpoint.ARCHIVE, null, user);
-		}
-		else {
-			StepRecord current = SopExecutor.current(state.steps);
-			if (current != null) {
-				Step open = state.executor.step(current.number);
-				throw new ConflictException("round.step.notCurrent", open.number(), open.activity(),
-						state.executor.laneNames(open));
-			}
-			requireAgencyOfficer(state, user);
-		}
 		Instant now = this.changes.now();
 		state.round.archive(cleaned, now);
 		if (step) {
@@ -120,19 +80,6 @@ class Closing {
 		else {
 			this.changes.journal(state, "ROUND", "ARCHIVED", user, null, Map.of("archiveReference", cleaned), null);
 			this.changes.finish(state, now);
-		}
-	}
-
-	private static void requireSealed(RoundState state) {
-		Guards.notCancelled(state);
-		if (state.round.status == RoundStatus.OPEN) {
-			throw new ConflictException("round.notSealed");
-		}
-	}
-
-	private static void requireAgencyOfficer(RoundState state, CurrentUser user) {
-		if (!StepActs.ownAgency(state, user) || !user.hasAny(Role.PLANNER, Role.SECRETARY, Role.HEAD)) {
-			throw new ForbiddenException("round.officerOnly");
 		}
 	}
 

@@ -1,17 +1,15 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.round.Commands;
 import id.ukur.round.EvidenceView;
+import id.ukur.round.RoundAction;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.FileStore;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.Numbers;
-import id.ukur.sop.Checkpoint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,9 +53,7 @@ class Collection {
 	EntryRecord save(RoundState state, String code, Commands.EntryInput input, CurrentUser user) {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
-		requireUnitUser(state, entry.unitCode, user, false);
-		requireDistributed(state);
-		entry.requireEditableByUnit();
+		RoundPolicy.require(user, RoundAction.FILL, state, entry);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.version() == null) {
 			problems.add(new FieldProblem("version", "validation.required"));
@@ -90,9 +86,7 @@ class Collection {
 	EvidenceView addEvidence(RoundState state, String code, String fileName, byte[] content, CurrentUser user) {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
-		requireUnitUser(state, entry.unitCode, user, false);
-		requireDistributed(state);
-		entry.requireEditableByUnit();
+		RoundPolicy.require(user, RoundAction.FILL, state, entry);
 		FileStore.StoredFile file = this.files.store(fileName, content);
 		Instant now = this.changes.now();
 		this.entries.addEvidence(entry, file, now, user.username());
@@ -110,9 +104,7 @@ class Collection {
 	void submit(RoundState state, String unitCode, CurrentUser user) {
 		Guards.open(state);
 		FormRecord form = state.form(unitCode);
-		requireUnitUser(state, unitCode, user, true);
-		requireDistributed(state);
-		form.requireNotSubmitted();
+		RoundPolicy.require(user, RoundAction.SUBMIT, state, form);
 		List<EntryRecord> own = state.entries.stream()
 			.filter((e) -> e.unitCode.equals(unitCode) && e.status.editableByUnit())
 			.toList();
@@ -143,7 +135,7 @@ class Collection {
 	EntryRecord accept(RoundState state, String code, CurrentUser user) {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
-		ValidationRule.require(state, entry, user, true);
+		RoundPolicy.require(user, RoundAction.SETTLE, state, entry);
 		Instant now = this.changes.now();
 		entry.accept();
 		this.entries.update(entry, "ACCEPTED", now, user.username());
@@ -155,7 +147,7 @@ class Collection {
 	EntryRecord returnEntry(RoundState state, String code, String reason, CurrentUser user) {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
-		ValidationRule.require(state, entry, user, false);
+		RoundPolicy.require(user, RoundAction.RETURN_VALUE, state, entry);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		reopen(state, List.of(entry), why, now, user);
@@ -178,7 +170,7 @@ class Collection {
 	EntryRecord markNotReported(RoundState state, String code, String reason, CurrentUser user) {
 		Guards.open(state);
 		EntryRecord entry = state.entry(code);
-		ValidationRule.require(state, entry, user, true);
+		RoundPolicy.require(user, RoundAction.SETTLE, state, entry);
 		String why = Guards.reason(reason);
 		Instant now = this.changes.now();
 		Map<String, Object> before = snapshot(entry);
@@ -229,40 +221,6 @@ class Collection {
 		}
 		problems.add(new FieldProblem("actual", "round.entry.notInScale", String.join(", ", values)));
 		return null;
-	}
-
-	private static void requireDistributed(RoundState state) {
-		if (!state.round.formsDistributed) {
-			throw new ConflictException("round.forms.notDistributed");
-		}
-	}
-
-	/** Values are entered by the users of their unit; the unit head submits. */
-	static void requireUnitUser(RoundState state, String unitCode, CurrentUser user, boolean headOnly) {
-		boolean ownUnit = user.agencyId() != null && user.agencyId() == state.round.agencyId
-				&& unitCode.equals(user.unitCode());
-		boolean role = headOnly ? user.has(Role.UNIT_HEAD) : user.hasAny(Role.UNIT_HEAD, Role.UNIT_STAFF);
-		if (!ownUnit || !role) {
-			throw new ForbiddenException(headOnly ? "round.form.notYourUnit" : "round.entry.notYourUnit", unitCode);
-		}
-	}
-
-	/**
-	 * The team validates; where the SOP gives validation to other lanes (a planner),
-	 * their users validate too (of other units' values: {@link ValidationRule}).
-	 */
-	static boolean mayValidate(RoundState state, CurrentUser user) {
-		if (user.agencyId() == null || user.agencyId() != state.round.agencyId) {
-			return false;
-		}
-		if (user.has(Role.TEAM)) {
-			return true;
-		}
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == Checkpoint.VALIDATE)
-			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
 	}
 
 	static Map<String, Object> snapshot(EntryRecord e) {

@@ -2,15 +2,13 @@ package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
 import id.ukur.organization.UnitView;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
+import id.ukur.round.RoundAction;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
-import id.ukur.sop.Checkpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +46,7 @@ class FollowUp {
 	}
 
 	void add(RoundState state, Commands.ActionPlan command, CurrentUser user) {
-		Guards.open(state);
-		requireAuthor(state, user);
+		RoundPolicy.require(user, RoundAction.FOLLOW_UP, state);
 		List<FieldProblem> problems = new ArrayList<>();
 		String code = Texts.required(problems, "indicatorCode", command.indicatorCode());
 		EntryRecord entry = (code != null)
@@ -89,8 +86,7 @@ class FollowUp {
 	}
 
 	ActionPlanView setStatus(RoundState state, long planId, String status, Long version, CurrentUser user) {
-		Guards.open(state);
-		requireAuthor(state, user);
+		RoundPolicy.require(user, RoundAction.FOLLOW_UP, state);
 		ActionPlanView plan = this.plans.find(planId)
 			.filter((p) -> this.of(state).stream().anyMatch((v) -> v.id() == p.id()))
 			.orElseThrow(() -> new NotFoundException("round.actionPlan.unknown"));
@@ -106,18 +102,6 @@ class FollowUp {
 		this.changes.journal(state, "ACTION_PLAN:" + plan.indicatorCode(), "ACTION_PLAN_STATUS", user,
 				Map.of("status", plan.status()), Map.of("status", wanted), null);
 		return this.plans.find(planId).orElseThrow();
-	}
-
-	private static void requireAuthor(RoundState state, CurrentUser user) {
-		boolean own = user.agencyId() != null && user.agencyId() == state.round.agencyId;
-		boolean role = user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY) || state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == Checkpoint.FOLLOW_UP)
-			.anyMatch((s) -> state.executor.roles(s).stream().anyMatch(user::has));
-		if (!own || !role) {
-			throw new ForbiddenException("round.actionPlan.notAllowed");
-		}
 	}
 
 }

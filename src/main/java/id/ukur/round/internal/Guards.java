@@ -11,20 +11,12 @@ final class Guards {
 
 	/** A sealed, archived or cancelled round refuses every change of its data. */
 	static void open(RoundState state) {
-		notCancelled(state);
-		if (state.round.status == id.ukur.round.RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		if (!state.round.open()) {
-			throw new ConflictException("round.sealed");
-		}
+		RoundConditions.open(state).orThrow();
 	}
 
 	/** A cancelled round does nothing more; it is kept as it stood. */
 	static void notCancelled(RoundState state) {
-		if (state.round.status == id.ukur.round.RoundStatus.CANCELLED) {
-			throw new ConflictException("round.cancelled");
-		}
+		RoundConditions.notCancelled(state).orThrow();
 	}
 
 	/** A return or refusal without a reason is refused. */

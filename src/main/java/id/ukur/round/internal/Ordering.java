@@ -19,9 +19,7 @@ import id.ukur.round.Period;
 import id.ukur.round.RoundStatus;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 import java.time.Instant;
@@ -74,24 +72,16 @@ class Ordering {
 	}
 
 	boolean canOrder(AgencyView agency, CurrentUser user) {
-		if (user.agencyId() == null || user.agencyId() != agency.id()) {
-			return false;
-		}
-		return this.sops.activeOf(agency.id()).map((sop) -> {
-			SopExecutor executor = new SopExecutor(sop.definition());
-			Step order = sop.definition().steps().get(0);
-			return executor.mayAct(order, user);
-		}).orElse(false);
+		// users of other agencies are refused before the SOP is read
+		return RoundPolicy.ownAgency(user, agency.id()) && RoundPolicy
+			.order(user, agency, this.sops.activeOf(agency.id()).map(SopRevision::definition).orElse(null))
+			.allowed();
 	}
 
 	long order(AgencyView agency, Commands.Order command, CurrentUser user) {
 		SopRevision sop = this.sops.activeOf(agency.id())
 			.orElseThrow(() -> new ConflictException("round.noSop", agency.name()));
-		if (!canOrder(agency, user)) {
-			SopExecutor executor = new SopExecutor(sop.definition());
-			throw new ForbiddenException("round.order.notYourLane",
-					executor.laneNames(sop.definition().steps().get(0)));
-		}
+		RoundPolicy.order(user, agency, sop.definition()).orThrow();
 		Instant now = this.changes.now();
 		LocalDate today = LocalDate.ofInstant(now, this.organization.region(agency.regionId()).timeZone());
 		List<FieldProblem> problems = new ArrayList<>();

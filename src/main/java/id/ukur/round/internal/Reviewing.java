@@ -1,11 +1,11 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.round.RoundAction;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryStatus;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.InvalidInputException;
-import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +34,7 @@ class Reviewing {
 	}
 
 	void review(RoundState state, Commands.Review review, CurrentUser user) {
-		Guards.open(state);
-		Step step = StepActs.act(state, Checkpoint.REVIEW, null, user);
+		Step step = StepActs.act(state, RoundAction.REVIEW, user);
 		String decision = (review.decision() != null) ? review.decision().trim().toUpperCase(Locale.ROOT) : "";
 		if (!decision.equals("APPROVE") && !decision.equals("RETURN")) {
 			throw new InvalidInputException("decision", "round.review.decision");

@@ -3,11 +3,11 @@ package id.ukur.round.internal;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
 import id.ukur.organization.UnitView;
 import id.ukur.organization.UserAccounts;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.FormStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.StepView;
 import id.ukur.shared.InboxContributor;
@@ -70,9 +70,9 @@ class RoundInbox implements InboxContributor {
 				}
 			}
 		}
-		if (user.has(Role.PLANNING_AGENCY)) {
+		if (RoundPolicy.region(user).allowed()) {
 			for (RoundRecord round : this.rounds.sentInRegion(user.regionId())) {
-				if (round.acknowledgedAt == null && round.regionId == user.regionId()) {
+				if (round.acknowledgedAt == null && RoundPolicy.acknowledger(user, round).allowed()) {
 					String agency = this.organization.agencyById(round.agencyId).map(AgencyView::name).orElse("");
 					items.add(new InboxItem("received", "inbox.round.acknowledge",
 							new Object[] { agency, RoundChanges.label(round) }, "/rounds/received", null, false));
@@ -86,25 +86,22 @@ class RoundInbox implements InboxContributor {
 		RoundRecord round = state.round;
 		String label = RoundChanges.label(round);
 		String link = "/rounds/" + round.id;
-		boolean open = round.status == RoundStatus.OPEN;
-		if (open && round.formsDistributed && user.unitCode() != null && user.hasAny(Role.UNIT_HEAD, Role.UNIT_STAFF)) {
-			state.forms.stream()
-				.filter((f) -> f.unitCode.equals(user.unitCode()))
-				.filter((f) -> f.status == FormStatus.OPEN || f.status == FormStatus.RETURNED)
-				.findFirst()
-				.ifPresent((form) -> {
-					ZoneId zone = this.organization.region(round.regionId).timeZone();
-					// due at the end of the deadline day; late from the next day on
-					Instant nextDay = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
-					boolean returned = form.status == FormStatus.RETURNED;
-					items.add(new InboxItem("forms", returned ? "inbox.round.formReturned" : "inbox.round.form",
-							new Object[] { unitName(round.agencyId, form.unitCode), label },
-							link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay)));
-				});
-		}
+		// the unit's form to fill, while it may be filled
+		state.forms.stream()
+			.filter((f) -> RoundPolicy.decide(user, RoundAction.FILL, state, f).allowed())
+			.findFirst()
+			.ifPresent((form) -> {
+				ZoneId zone = this.organization.region(round.regionId).timeZone();
+				// due at the end of the deadline day; late from the next day on
+				Instant nextDay = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
+				boolean returned = form.status == FormStatus.RETURNED;
+				items.add(new InboxItem("forms", returned ? "inbox.round.formReturned" : "inbox.round.form",
+						new Object[] { unitName(round.agencyId, form.unitCode), label },
+						link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay)));
+			});
 		// values wait for a validator once the SOP reaches its validation step, and never
 		// for a validator of their own unit (docs/security.md, "Separation of duties")
-		if (open && Collection.mayValidate(state, user) && ValidationRule.reached(state)) {
+		if (RoundPolicy.decide(user, RoundAction.SETTLE, state).allowed()) {
 			long waiting = state.entries.stream()
 				.filter((e) -> e.status == EntryStatus.SUBMITTED)
 				.filter((e) -> !e.unitCode.equals(user.unitCode()))
@@ -114,23 +111,23 @@ class RoundInbox implements InboxContributor {
 						link + "/validation", null, false));
 			}
 		}
-		boolean own = user.agencyId() != null && user.agencyId() == round.agencyId;
+		boolean own = RoundPolicy.ownAgency(user, round.agencyId);
 		StepRecord current = SopExecutor.current(state.steps);
 		if (current != null && own) {
 			Step step = state.executor.step(current.number);
 			StepView view = this.views.step(state, current, now);
-			if (!step.binding().condition() && state.executor.mayAct(step, user)) {
+			if (!step.binding().condition() && RoundPolicy.decide(user, RoundAction.ACT_ON_STEP, state).allowed()) {
 				items.add(new InboxItem("steps", "inbox.round.step",
 						new Object[] { step.number(), step.activity(), label }, link, view.due(), view.late()));
 			}
-			else if (view.late() && user.has(Role.PLANNER)) {
+			else if (view.late() && RoundPolicy.watchesSteps(user)) {
 				items.add(new InboxItem("steps", "inbox.round.stepLate",
 						new Object[] { step.number(), step.activity(), label, state.executor.laneNames(step) }, link,
 						view.due(), true));
 			}
 		}
-		if (own && round.status == RoundStatus.SEALED && round.sentAt == null && !state.executor.has(Checkpoint.SEND)
-				&& user.has(Role.PLANNER)) {
+		if (round.status == RoundStatus.SEALED && !state.executor.has(Checkpoint.SEND) && RoundPolicy.watchesSteps(user)
+				&& RoundPolicy.decide(user, RoundAction.SEND, state).allowed()) {
 			items.add(new InboxItem("steps", "inbox.round.send", new Object[] { label }, link, null, false));
 		}
 	}

@@ -4,13 +4,13 @@ import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionView;
-import id.ukur.organization.Role;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
 import id.ukur.round.EntryView;
 import id.ukur.round.EvidenceView;
 import id.ukur.round.Recap;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import id.ukur.round.SealView;
@@ -18,16 +18,17 @@ import id.ukur.round.StepView;
 import id.ukur.round.Verification;
 import id.ukur.round.internal.report.ReportDocuments;
 import id.ukur.shared.FileStore;
-import id.ukur.shared.ForbiddenException;
 import id.ukur.shared.NotFoundException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,27 +105,32 @@ class RoundService implements Rounds {
 		Instant now = this.changes.now();
 		return this.rounds.ofAgency(agency.id())
 			.stream()
-			.map((r) -> this.views.round(this.loader.summary(r.id, user), now))
+			.map((r) -> this.views.round(this.loader.summary(r.id, user), user, now))
 			.toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<RoundView> received(CurrentUser user) {
-		if (!user.regionWide()) {
+		if (!RoundPolicy.region(user).allowed()) {
 			return List.of();
 		}
 		Instant now = this.changes.now();
 		return this.rounds.sentInRegion(user.regionId())
 			.stream()
-			.map((r) -> this.views.round(this.loader.summary(r.id, user), now))
+			.map((r) -> this.views.round(this.loader.summary(r.id, user), user, now))
 			.toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public RoundView round(long id, CurrentUser user) {
-		return this.views.round(this.loader.summary(id, user), this.changes.now());
+		return this.views.round(this.loader.summary(id, user), user, this.changes.now());
+	}
+
+	@Override
+	public Set<RoundAction> regionActions(CurrentUser user) {
+		return RoundPolicy.region(user).allowed() ? EnumSet.of(RoundAction.EXPORT) : EnumSet.noneOf(RoundAction.class);
 	}
 
 	@Override
@@ -154,7 +160,7 @@ class RoundService implements Rounds {
 	@Override
 	@Transactional(readOnly = true)
 	public List<EntryView> entries(long id, CurrentUser user) {
-		return this.views.entries(this.loader.load(id, user, false));
+		return this.views.entries(this.loader.load(id, user, false), user);
 	}
 
 	@Override
@@ -178,7 +184,7 @@ class RoundService implements Rounds {
 		RoundState state = lock(id, user);
 		this.collection.save(state, indicatorCode, input, user);
 		// the answer from the round just changed, not from a second load of it
-		return this.views.entry(state, indicatorCode);
+		return this.views.entry(state, indicatorCode, user);
 	}
 
 	@Override
@@ -408,9 +414,7 @@ class RoundService implements Rounds {
 			.filter((r) -> r.code().equalsIgnoreCase(regionCode) && r.id() == user.regionId())
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("round.region.unknown"));
-		if (!user.regionWide()) {
-			throw new ForbiddenException("round.region.notAllowed");
-		}
+		RoundPolicy.region(user).orThrow();
 		return this.regionExport.write(region.id(), year, target);
 	}
 

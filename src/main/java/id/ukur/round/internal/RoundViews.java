@@ -1,12 +1,14 @@
 package id.ukur.round.internal;
 
 import id.ukur.calculation.Target;
+import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.UnitView;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.round.EntryView;
 import id.ukur.round.EvidenceView;
 import id.ukur.round.FormView;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.StepStatus;
 import id.ukur.round.StepView;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +49,13 @@ class RoundViews {
 		this.snapshots = snapshots;
 	}
 
+	/** A round for documents: read by no one in particular, no actions. */
 	RoundView round(RoundState state, Instant now) {
+		return round(state, null, now);
+	}
+
+	/** A round with what its reader may do with it, its forms and its current step. */
+	RoundView round(RoundState state, CurrentUser user, Instant now) {
 		RoundRecord r = state.round;
 		Map<String, String> unitNames = this.organization.unitsOfAgency(r.agencyId)
 			.stream()
@@ -56,7 +65,7 @@ class RoundViews {
 			return new FormView(f.id, f.unitCode, unitNames.getOrDefault(f.unitCode, f.unitCode), f.status,
 					f.distributedAt, f.submittedAt, f.submittedBy, f.late, f.returnReason, own.size(),
 					(int) own.stream().filter((e) -> e.hasValue() || e.status.settled()).count(),
-					(int) own.stream().filter((e) -> e.status.settled()).count());
+					(int) own.stream().filter((e) -> e.status.settled()).count(), RoundPolicy.allowed(user, state, f));
 		}).toList();
 		StepRecord current = SopExecutor.current(state.steps);
 		StepView currentStep = (current != null) ? step(state, current, now) : null;
@@ -69,7 +78,8 @@ class RoundViews {
 				(seal != null) ? seal.sha256() : null, (seal != null) ? seal.signedAt() : null,
 				(seal != null) ? seal.signerName() : null, r.orderedAt, r.orderedBy, r.version, forms, currentStep,
 				(r.cancelledAt != null) ? new RoundView.Cancellation(r.cancelledAt, r.cancelledBy, r.cancelReason)
-						: null);
+						: null,
+				RoundPolicy.allowed(user, state));
 	}
 
 	List<StepView> steps(RoundState state, Instant now) {
@@ -121,7 +131,12 @@ class RoundViews {
 				step.output());
 	}
 
+	/** The values for documents: read by no one in particular, no actions. */
 	List<EntryView> entries(RoundState state) {
+		return entries(state, null);
+	}
+
+	List<EntryView> entries(RoundState state, CurrentUser user) {
 		Map<Long, List<EvidenceView>> evidence = this.entries.evidenceOfRound(state.round.id)
 			.stream()
 			.collect(Collectors.groupingBy(EntryStore.EvidenceRow::entryId,
@@ -132,7 +147,7 @@ class RoundViews {
 			IndicatorDoc indicator = indicators.get(e.indicatorCode);
 			List<String> scale = (indicator != null && indicator.scale() != null)
 					? indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList() : List.of();
-			views.add(entry(e, scale, evidence.getOrDefault(e.id, List.of())));
+			views.add(entry(e, scale, evidence.getOrDefault(e.id, List.of()), RoundPolicy.allowed(user, state, e)));
 		}
 		return views;
 	}
@@ -141,7 +156,7 @@ class RoundViews {
 	 * One value of the round as {@link #entries} shows it; reads the plan copy only for a
 	 * qualitative value's scale and only this value's evidence.
 	 */
-	EntryView entry(RoundState state, String code) {
+	EntryView entry(RoundState state, String code, CurrentUser user) {
 		EntryRecord e = state.entry(code);
 		List<String> scale = List.of();
 		if ("QUALITATIVE".equals(e.valueType)) {
@@ -150,16 +165,17 @@ class RoundViews {
 				scale = indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList();
 			}
 		}
-		return entry(e, scale, this.entries.evidenceOf(e.id).stream().map(EntryStore.EvidenceRow::view).toList());
+		return entry(e, scale, this.entries.evidenceOf(e.id).stream().map(EntryStore.EvidenceRow::view).toList(),
+				RoundPolicy.allowed(user, state, e));
 	}
 
-	static EntryView entry(EntryRecord e, List<String> scale, List<EvidenceView> evidence) {
+	static EntryView entry(EntryRecord e, List<String> scale, List<EvidenceView> evidence, Set<RoundAction> actions) {
 		// the API gives numeric targets as numbers beside the text (docs/rounds.md)
 		Target target = "QUALITATIVE".equals(e.valueType) ? null : TargetTexts.parse(e.targetText);
 		return new EntryView(e.id, e.indicatorCode, e.indicatorName, e.measureUnit, e.unitCode, e.nodeCode, e.valueType,
 				e.targetText, e.previousText, e.actualNumber, e.actualText, e.note, e.enabling, e.inhibiting, e.status,
 				e.reason, e.version, e.updatedAt, e.updatedBy, scale, evidence, TargetTexts.value(target),
-				TargetTexts.min(target), TargetTexts.max(target));
+				TargetTexts.min(target), TargetTexts.max(target), actions);
 	}
 
 }

@@ -1,7 +1,7 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.shared.ForbiddenException;
+import id.ukur.round.RoundAction;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
 
@@ -12,14 +12,12 @@ final class StepActs {
 	}
 
 	/**
-	 * Refuses an act out of SOP order or outside the user's lane; users of other agencies
-	 * never act.
+	 * Refuses the act as {@link RoundPolicy} decides (docs/rounds.md, "Who may do what");
+	 * else the current step it acts in.
 	 */
-	static Step act(RoundState state, Checkpoint checkpoint, Integer number, CurrentUser user) {
-		if (!ownAgency(state, user)) {
-			throw new ForbiddenException("round.notYourAgency");
-		}
-		return state.executor.requireAct(state.steps, checkpoint, number, user);
+	static Step act(RoundState state, RoundAction action, CurrentUser user) {
+		RoundPolicy.require(user, action, state);
+		return state.executor.step(SopExecutor.current(state.steps).number);
 	}
 
 	static Step bound(RoundState state, Checkpoint checkpoint) {
@@ -41,10 +39,6 @@ final class StepActs {
 			.mapToInt(Step::number)
 			.findFirst()
 			.orElse(StepSigner.of(state).step().number());
-	}
-
-	static boolean ownAgency(RoundState state, CurrentUser user) {
-		return user.agencyId() != null && user.agencyId() == state.round.agencyId;
 	}
 
 }

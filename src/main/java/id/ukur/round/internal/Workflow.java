@@ -1,11 +1,9 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.round.Commands;
-import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.internal.SealStore.SealRecord;
-import id.ukur.shared.ConflictException;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
@@ -41,14 +39,7 @@ class Workflow {
 	}
 
 	void prepareForms(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		if (!state.executor.has(Checkpoint.PREPARE_FORMS)) {
-			throw new ConflictException("round.step.notInSop", Checkpoint.PREPARE_FORMS.name());
-		}
-		Step step = StepActs.bound(state, Checkpoint.PREPARE_FORMS);
-		if (!StepActs.ownAgency(state, user) || !(state.executor.mayAct(step, user) || user.has(Role.PLANNER))) {
-			throw state.executor.refusal(step);
-		}
+		RoundPolicy.require(user, RoundAction.PREPARE_FORMS, state);
 		state.round.prepareForms();
 		Instant now = this.changes.now();
 		this.changes.journal(state, "ROUND", "FORMS_PREPARED", user, null, Map.of("forms", state.forms.size()), null);
@@ -59,11 +50,7 @@ class Workflow {
 	}
 
 	void distribute(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		StepActs.act(state, Checkpoint.DISTRIBUTE_FORMS, null, user);
-		if (!state.round.formsPrepared) {
-			throw new ConflictException("round.forms.notPrepared");
-		}
+		RoundPolicy.require(user, RoundAction.DISTRIBUTE_FORMS, state);
 		Instant now = this.changes.now();
 		sendForms(state, now);
 		this.changes.completeStep(state, now, user, null, "FORMS_DISTRIBUTED", Map.of("forms", state.forms.size()));
@@ -77,8 +64,7 @@ class Workflow {
 	}
 
 	void submitForReview(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		StepActs.act(state, Checkpoint.SUBMIT_FOR_REVIEW, null, user);
+		RoundPolicy.require(user, RoundAction.SUBMIT_FOR_REVIEW, state);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		state.round.submitForReview(now);
@@ -86,8 +72,7 @@ class Workflow {
 	}
 
 	SealRecord sign(RoundState state, CurrentUser user) {
-		Guards.open(state);
-		Step step = StepActs.act(state, Checkpoint.SIGN, null, user);
+		Step step = StepActs.act(state, RoundAction.SIGN, user);
 		Guards.readyForDecision(state);
 		Instant now = this.changes.now();
 		SealRecord seal = this.sealing.seal(state, state.executor.decider(step), user, now);
@@ -98,18 +83,8 @@ class Workflow {
 	}
 
 	void completeStep(RoundState state, int number, String note, String decision, CurrentUser user) {
-		if (state.round.status == RoundStatus.ARCHIVED) {
-			throw new ConflictException("round.archived");
-		}
-		Guards.notCancelled(state);
+		RoundPolicy.decideStep(user, state, number).orThrow();
 		Step step = state.executor.step(number);
-		if (step == null) {
-			throw new id.ukur.shared.NotFoundException("round.step.unknown");
-		}
-		if (step.binding() != Checkpoint.MANUAL) {
-			throw new ConflictException("round.step.notManual", number);
-		}
-		StepActs.act(state, Checkpoint.MANUAL, number, user);
 		Boolean yes = ManualDecision.read(step, decision);
 		String cleaned = Texts.clean(note);
 		if (cleaned == null) {

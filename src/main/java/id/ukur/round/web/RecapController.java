@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.round.Recap;
-import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
-import id.ukur.round.StepView;
-import id.ukur.sop.Checkpoint;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,11 +57,9 @@ class RecapController {
 	private String page(long id, CurrentUser user, Model model) {
 		RoundView round = this.rounds.round(id, user);
 		Recap recap = this.rounds.recapSoFar(id, user);
-		boolean own = StepActors.ownAgency(round, user);
-		boolean calculator = own && (user.hasAny(Role.PLANNER, Role.TEAM) || calculateLanes(id, user));
 		model.addAttribute("round", round);
 		model.addAttribute("recap", recap);
-		model.addAttribute("canCalculate", calculator && round.status() == RoundStatus.OPEN);
+		model.addAttribute("canCalculate", round.actions().contains(RoundAction.CALCULATE));
 		if (recap != null) {
 			Map<String, List<Recap.IndicatorResult>> byNode = new LinkedHashMap<>();
 			recap.indicators().forEach((i) -> byNode.computeIfAbsent(i.nodeCode(), (c) -> new ArrayList<>()).add(i));
@@ -86,13 +81,6 @@ class RecapController {
 					recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).count());
 		}
 		return "round/recap";
-	}
-
-	private boolean calculateLanes(long id, CurrentUser user) {
-		List<StepView> steps = this.rounds.steps(id, user);
-		return steps.stream()
-			.filter((step) -> step.binding() == Checkpoint.CALCULATE)
-			.anyMatch((step) -> StepActors.roles(step).stream().anyMatch(user::has));
 	}
 
 	/** The indicators of one node of the plan, under its heading. */

@@ -9,9 +9,9 @@ import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
-import id.ukur.organization.Role;
 import id.ukur.round.Commands;
 import id.ukur.round.Period;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import id.ukur.sop.RegionCalendars;
@@ -111,8 +111,9 @@ class RoundListController {
 		});
 		model.addAttribute("rounds", received);
 		model.addAttribute("people", this.people.names(usernames));
-		model.addAttribute("canAcknowledge", user.has(Role.PLANNING_AGENCY));
-		model.addAttribute("canExport", user.regionWide());
+		model.addAttribute("canAcknowledge",
+				received.stream().anyMatch((round) -> round.actions().contains(RoundAction.ACKNOWLEDGE)));
+		model.addAttribute("canExport", this.rounds.regionActions(user).contains(RoundAction.EXPORT));
 		int thisYear = this.clock.today(user).getYear();
 		model.addAttribute("exportYears", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("region", this.organization.region(user.regionId()));

@@ -11,18 +11,18 @@ import java.util.stream.Collectors;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.Role;
+import id.ukur.organization.UnitView;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.FormView;
 import id.ukur.round.Recap;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import id.ukur.round.StepView;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.RegionCalendars;
-import id.ukur.sop.SopDefinition;
 import id.ukur.sop.Sops;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -218,54 +218,19 @@ class RoundPageController {
 			.sorted(Comparator.comparingInt(StepView::number).thenComparingInt(StepView::iteration))
 			.toList();
 		StepView current = round.currentStep();
-		boolean own = StepActors.ownAgency(round, user);
-		boolean open = round.status() == RoundStatus.OPEN;
-		boolean officer = own && user.hasAny(Role.PLANNER, Role.SECRETARY, Role.HEAD);
-		StepView signStep = StepActors.bound(steps, Checkpoint.SIGN);
-		Role signer = (signStep != null && StepActors.decider(signStep) != null) ? StepActors.decider(signStep)
-				: Role.HEAD;
-		StepView prepareStep = StepActors.bound(steps, Checkpoint.PREPARE_FORMS);
-		Recap recap = this.rounds.recap(id, user).orElse(null);
-		List<ActionPlanView> plans = this.rounds.actionPlans(id, user);
-		Set<String> planned = plans.stream()
-			.filter((plan) -> plan.roundId() == id)
-			.map(ActionPlanView::indicatorCode)
-			.collect(Collectors.toSet());
-		List<Recap.IndicatorResult> underTarget = (recap == null) ? List.of()
-				: recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).toList();
-
+		List<UnitView> units = this.organization.unitsOfAgency(round.agencyId());
 		model.addAttribute("round", round);
 		model.addAttribute("steps", steps);
 		model.addAttribute("current", current);
-		model.addAttribute("currentLanes", (current != null) ? lanes(current) : null);
-		model.addAttribute("mine", StepActors.mayAct(round, current, user));
-		model.addAttribute("own", own);
+		model.addAttribute("currentLanes", (current != null) ? Timeline.lanes(current) : null);
 		model.addAttribute("dailyMinutes", this.calendars.of(round.regionId()).dailyMinutes());
 		model.addAttribute("myForm", myForm(round, user));
 		model.addAttribute("openValues", round.forms().stream().mapToInt((f) -> f.entries() - f.settled()).sum());
 		model.addAttribute("totalValues", round.forms().stream().mapToInt(FormView::entries).sum());
-		model.addAttribute("canValidate", own && open && this.rounds.validation(round.id(), user).validator());
-		model.addAttribute("canCalculate",
-				own && open && (user.hasAny(Role.PLANNER, Role.TEAM) || lanesHold(steps, Checkpoint.CALCULATE, user)));
-		model.addAttribute("canPrepare", own && open && prepareStep != null && !round.formsPrepared()
-				&& (StepActors.roles(prepareStep).stream().anyMatch(user::has) || user.has(Role.PLANNER)));
-		model.addAttribute("canSendOutsideSop", officer && round.status() == RoundStatus.SEALED
-				&& round.sentAt() == null && !StepActors.has(steps, Checkpoint.SEND));
-		model.addAttribute("canArchiveOutsideSop", officer && round.status() == RoundStatus.SEALED && current == null
-				&& !StepActors.has(steps, Checkpoint.ARCHIVE));
-		model.addAttribute("canReopen", own && round.status() == RoundStatus.SEALED && user.has(signer));
-		model.addAttribute("canCancel", own && open && user.has(Role.HEAD));
-		model.addAttribute("currentDecision", decision(round, current));
-		model.addAttribute("signerLanes", (signStep != null) ? lanes(signStep) : null);
-		// a sealed, archived or cancelled round takes no more action plans (Guards.open)
-		model.addAttribute("canPlan", own && open && (user.hasAny(Role.PLANNER, Role.TEAM, Role.HEAD, Role.SECRETARY)
-				|| lanesHold(steps, Checkpoint.FOLLOW_UP, user)));
-		model.addAttribute("recap", recap);
-		model.addAttribute("plans", plans);
-		model.addAttribute("planStatuses", List.of("OPEN", "IN_PROGRESS", "DONE"));
-		model.addAttribute("planCandidates",
-				underTarget.stream().filter((indicator) -> !planned.contains(indicator.indicatorCode())).toList());
-		model.addAttribute("units", this.organization.unitsOfAgency(round.agencyId()));
+		actions(model, round, steps);
+		model.addAttribute("currentDecision", Timeline.decision(this.sops, round, current));
+		followUp(model, id, user);
+		model.addAttribute("units", units);
 		model.addAttribute("seals", this.rounds.seals(id, user));
 		model.addAttribute("typed", typed);
 		List<String> usernames = new ArrayList<>(Arrays.asList(round.orderedBy(), round.sentBy(),
@@ -274,37 +239,57 @@ class RoundPageController {
 		round.forms().forEach((form) -> usernames.add(form.submittedBy()));
 		model.addAttribute("people", this.people.names(usernames));
 		Map<String, String> unitNames = new HashMap<>();
-		this.organization.unitsOfAgency(round.agencyId()).forEach((unit) -> unitNames.put(unit.code(), unit.name()));
+		units.forEach((unit) -> unitNames.put(unit.code(), unit.name()));
 		model.addAttribute("unitNames", unitNames);
 		return "round/view";
 	}
 
-	/** The question and labels of a MANUAL decision that holds the round, or null. */
-	private SopDefinition.Decision decision(RoundView round, StepView current) {
-		if (current == null || !current.decision() || current.binding() != Checkpoint.MANUAL) {
-			return null;
-		}
-		return this.sops.byId(round.sopRevisionId())
-			.map((sop) -> sop.definition().step(current.number()))
-			.map(SopDefinition.Step::decision)
-			.orElse(null);
+	/**
+	 * What the reader may do, as the round's view carries it (decided by the round
+	 * policy); the acts outside the SOP show where the SOP has no step for them.
+	 */
+	private static void actions(Model model, RoundView round, List<StepView> steps) {
+		Set<RoundAction> actions = round.actions();
+		boolean sealed = round.status() == RoundStatus.SEALED;
+		model.addAttribute("mine", actions.contains(RoundAction.ACT_ON_STEP));
+		model.addAttribute("own", actions.contains(RoundAction.OWN_AGENCY));
+		model.addAttribute("canValidate", actions.contains(RoundAction.VALIDATE));
+		model.addAttribute("canCalculate", actions.contains(RoundAction.CALCULATE));
+		model.addAttribute("canPrepare", actions.contains(RoundAction.PREPARE_FORMS));
+		model.addAttribute("canSendOutsideSop",
+				sealed && actions.contains(RoundAction.SEND) && Timeline.bound(steps, Checkpoint.SEND) == null);
+		model.addAttribute("canArchiveOutsideSop",
+				actions.contains(RoundAction.ARCHIVE) && Timeline.bound(steps, Checkpoint.ARCHIVE) == null);
+		model.addAttribute("canReopen", actions.contains(RoundAction.REOPEN));
+		model.addAttribute("canCancel", actions.contains(RoundAction.CANCEL));
+		// a sealed, archived or cancelled round takes no more action plans
+		model.addAttribute("canPlan", actions.contains(RoundAction.FOLLOW_UP));
+		StepView signStep = Timeline.bound(steps, Checkpoint.SIGN);
+		model.addAttribute("signerLanes", (signStep != null) ? Timeline.lanes(signStep) : null);
+	}
+
+	/** The recap's under-target indicators and their action plans. */
+	private void followUp(Model model, long id, CurrentUser user) {
+		Recap recap = this.rounds.recap(id, user).orElse(null);
+		List<ActionPlanView> plans = this.rounds.actionPlans(id, user);
+		Set<String> planned = plans.stream()
+			.filter((plan) -> plan.roundId() == id)
+			.map(ActionPlanView::indicatorCode)
+			.collect(Collectors.toSet());
+		List<Recap.IndicatorResult> underTarget = (recap == null) ? List.of()
+				: recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).toList();
+		model.addAttribute("recap", recap);
+		model.addAttribute("plans", plans);
+		model.addAttribute("planStatuses", List.of("OPEN", "IN_PROGRESS", "DONE"));
+		model.addAttribute("planCandidates",
+				underTarget.stream().filter((indicator) -> !planned.contains(indicator.indicatorCode())).toList());
 	}
 
 	private static FormView myForm(RoundView round, CurrentUser user) {
-		if (!StepActors.ownAgency(round, user) || user.unitCode() == null) {
+		if (!round.actions().contains(RoundAction.OWN_AGENCY) || user.unitCode() == null) {
 			return null;
 		}
 		return round.forms().stream().filter((f) -> f.unitCode().equals(user.unitCode())).findFirst().orElse(null);
-	}
-
-	private static boolean lanesHold(List<StepView> steps, Checkpoint checkpoint, CurrentUser user) {
-		return steps.stream()
-			.filter((step) -> step.binding() == checkpoint)
-			.anyMatch((step) -> StepActors.roles(step).stream().anyMatch(user::has));
-	}
-
-	static String lanes(StepView step) {
-		return step.lanes().stream().map(StepView.LaneView::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.organization.Role;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
 import id.ukur.round.EntryView;
-import id.ukur.round.FormStatus;
 import id.ukur.round.FormView;
-import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import id.ukur.shared.ConflictException;
@@ -208,10 +206,7 @@ class UnitFormController {
 			Map<String, Map<String, FieldProblem>> rowProblems, Map<String, FieldProblem> conflicts) {
 		RoundView round = loaded.round();
 		FormView form = loaded.form();
-		boolean member = StepActors.ownAgency(round, user) && form.unitCode().equals(user.unitCode())
-				&& user.hasAny(Role.UNIT_HEAD, Role.UNIT_STAFF);
-		boolean open = round.status() == RoundStatus.OPEN && round.formsDistributed()
-				&& (form.status() == FormStatus.OPEN || form.status() == FormStatus.RETURNED);
+		boolean member = form.actions().contains(RoundAction.UNIT_MEMBER);
 		model.addAttribute("round", round);
 		model.addAttribute("form", form);
 		model.addAttribute("entries", loaded.entries());
@@ -221,9 +216,9 @@ class UnitFormController {
 		if (!model.containsAttribute("current")) {
 			model.addAttribute("current", Map.of());
 		}
-		model.addAttribute("editable", member && open);
+		model.addAttribute("editable", form.actions().contains(RoundAction.FILL));
 		model.addAttribute("member", member);
-		model.addAttribute("canSubmit", member && open && user.has(Role.UNIT_HEAD));
+		model.addAttribute("canSubmit", form.actions().contains(RoundAction.SUBMIT));
 		List<String> usernames = new ArrayList<>();
 		usernames.add(form.submittedBy());
 		loaded.entries().forEach((entry) -> usernames.add(entry.updatedBy()));

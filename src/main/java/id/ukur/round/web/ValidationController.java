@@ -8,6 +8,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.EntryView;
 import id.ukur.round.FormView;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import jakarta.servlet.http.HttpServletResponse;
@@ -124,7 +125,7 @@ class ValidationController {
 		model.addAttribute("groups", groups);
 		model.addAttribute("totalCount", entries.size());
 		model.addAttribute("rights", rights);
-		model.addAttribute("canValidate", rights.validator());
+		model.addAttribute("canValidate", round.actions().contains(RoundAction.VALIDATE));
 		model.addAttribute("settleableCount",
 				entries.stream()
 					.filter((e) -> e.status() == EntryStatus.SUBMITTED && rights.maySettle(e.unitCode()))
