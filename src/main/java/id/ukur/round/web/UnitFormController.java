@@ -1,21 +1,18 @@
 package id.ukur.round.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
 import id.ukur.round.EntryView;
 import id.ukur.round.FormView;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
+import id.ukur.round.web.UnitForm.Row;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
 import id.ukur.shared.ForbiddenException;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,9 +43,12 @@ class UnitFormController {
 
 	private final RoundPeople people;
 
+	private final UnitFormSaving saving;
+
 	UnitFormController(Rounds rounds, RoundPeople people) {
 		this.rounds = rounds;
 		this.people = people;
+		this.saving = new UnitFormSaving(rounds);
 	}
 
 	@GetMapping("/rounds/{id}/units/{unit}")
@@ -67,7 +66,7 @@ class UnitFormController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Loaded loaded = load(id, unit, user);
-		Saved saved = saveRows(loaded, form, user);
+		SavedRows saved = saveRows(loaded, form, user);
 		if (saved.failed()) {
 			return again(loaded, user, model, saved, response);
 		}
@@ -81,7 +80,7 @@ class UnitFormController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Loaded loaded = load(id, unit, user);
-		Saved saved = saveRows(loaded, form, user);
+		SavedRows saved = saveRows(loaded, form, user);
 		if (saved.failed()) {
 			return again(loaded, user, model, saved, response);
 		}
@@ -89,16 +88,7 @@ class UnitFormController {
 			this.rounds.submitForm(id, unit, user);
 		}
 		catch (InvalidInputException ex) {
-			for (FieldProblem problem : ex.problems()) {
-				String field = String.valueOf(problem.field());
-				if (field.startsWith("entries[") && field.contains("]")) {
-					String code = field.substring("entries[".length(), field.indexOf(']'));
-					saved.problems.computeIfAbsent(code, (c) -> new LinkedHashMap<>()).put("actual", problem);
-				}
-				else {
-					saved.general.add(problem);
-				}
-			}
+			saved.submissionRefused(ex);
 			return again(loaded, user, model, saved, response);
 		}
 		catch (ConflictException | ForbiddenException ex) {
@@ -124,82 +114,14 @@ class UnitFormController {
 	}
 
 	/** Saves the rows the user changed, then uploads the files chosen. */
-	private Saved saveRows(Loaded loaded, UnitForm form, CurrentUser user) {
-		Saved saved = new Saved();
-		Map<String, EntryView> byCode = new HashMap<>();
-		loaded.entries().forEach((entry) -> byCode.put(entry.indicatorCode(), entry));
-		for (Row row : form.getRows()) {
-			EntryView entry = (row.getCode() != null) ? byCode.get(row.getCode()) : null;
-			if (entry == null) {
-				continue;
-			}
-			saved.rows.put(entry.indicatorCode(), row);
-			if (row.changed() && entry.status().editableByUnit()) {
-				try {
-					EntryView after = this.rounds.saveEntry(loaded.round().id(), entry.indicatorCode(),
-							new Commands.EntryInput(row.getActual(), row.getNote(), row.getEnablingFactors(),
-									row.getInhibitingFactors(), row.getVersion()),
-							user);
-					row.setVersion(after.version());
-					row.setFingerprint(Row.of(after).getFingerprint());
-					saved.values++;
-				}
-				catch (InvalidInputException ex) {
-					ex.problems()
-						.forEach((problem) -> saved.problems
-							.computeIfAbsent(entry.indicatorCode(), (c) -> new LinkedHashMap<>())
-							.putIfAbsent(String.valueOf(problem.field()), problem));
-				}
-				catch (ConflictException ex) {
-					EntryView now = this.rounds.entry(loaded.round().id(), entry.indicatorCode(), user);
-					saved.conflicts.put(entry.indicatorCode(), new FieldProblem("", ex.getMessage(), ex.args()));
-					saved.current.put(entry.indicatorCode(), now);
-					// the next save overwrites knowingly: the user has now seen the other
-					// change
-					row.setVersion(now.version());
-				}
-			}
-			MultipartFile file = row.getFile();
-			if (file != null && !file.isEmpty()) {
-				try {
-					this.rounds.addEvidence(loaded.round().id(), entry.indicatorCode(), file.getOriginalFilename(),
-							file.getBytes(), user);
-					saved.files++;
-				}
-				catch (InvalidInputException ex) {
-					saved.problems.computeIfAbsent(entry.indicatorCode(), (c) -> new LinkedHashMap<>())
-						.put("file", ex.problems().isEmpty() ? new FieldProblem("file", "problem.fileType")
-								: ex.problems().get(0));
-				}
-				catch (ConflictException ex) {
-					saved.problems.computeIfAbsent(entry.indicatorCode(), (c) -> new LinkedHashMap<>())
-						.put("file", new FieldProblem("file", ex.getMessage(), ex.args()));
-				}
-				catch (IOException ex) {
-					saved.problems.computeIfAbsent(entry.indicatorCode(), (c) -> new LinkedHashMap<>())
-						.put("file", new FieldProblem("file", "rounds.form.uploadFailed"));
-				}
-			}
-		}
-		return saved;
+	private SavedRows saveRows(Loaded loaded, UnitForm form, CurrentUser user) {
+		return this.saving.save(loaded.round().id(), loaded.entries(), form, user);
 	}
 
-	private String again(Loaded stale, CurrentUser user, Model model, Saved saved, HttpServletResponse response) {
+	private String again(Loaded stale, CurrentUser user, Model model, SavedRows saved, HttpServletResponse response) {
 		Loaded loaded = load(stale.round().id(), stale.form().unitCode(), user);
-		Map<String, Row> rows = new LinkedHashMap<>();
-		for (EntryView entry : loaded.entries()) {
-			Row typed = saved.rows.get(entry.indicatorCode());
-			rows.put(entry.indicatorCode(), (typed != null && entry.status().editableByUnit()) ? typed : Row.of(entry));
-		}
-		response.setStatus((saved.conflicts.isEmpty() && saved.general.isEmpty()) ? HttpServletResponse.SC_BAD_REQUEST
-				: HttpServletResponse.SC_CONFLICT);
-		if (saved.values > 0 || saved.files > 0) {
-			model.addAttribute("partial", new Object[] { saved.values, saved.files });
-		}
-		model.addAttribute("problems", Map.of());
-		model.addAttribute("refusals", saved.general);
-		model.addAttribute("current", saved.current);
-		return page(loaded, user, model, rows, saved.problems, saved.conflicts);
+		saved.into(model, response);
+		return page(loaded, user, model, saved.shown(loaded.entries()), saved.problems, saved.conflicts);
 	}
 
 	private String page(Loaded loaded, CurrentUser user, Model model, Map<String, Row> rows,
@@ -246,157 +168,6 @@ class UnitFormController {
 	}
 
 	private record Loaded(RoundView round, FormView form, List<EntryView> entries) {
-	}
-
-	/** What a save did and what it refused, row by row. */
-	private static final class Saved {
-
-		private final Map<String, Row> rows = new LinkedHashMap<>();
-
-		private final Map<String, Map<String, FieldProblem>> problems = new LinkedHashMap<>();
-
-		private final Map<String, FieldProblem> conflicts = new LinkedHashMap<>();
-
-		private final Map<String, EntryView> current = new LinkedHashMap<>();
-
-		private final List<FieldProblem> general = new ArrayList<>();
-
-		private int values;
-
-		private int files;
-
-		boolean failed() {
-			return !this.problems.isEmpty() || !this.conflicts.isEmpty() || !this.general.isEmpty();
-		}
-
-	}
-
-	/** The form as posted: one row per value. */
-	public static class UnitForm {
-
-		private List<Row> rows = new ArrayList<>();
-
-		public List<Row> getRows() {
-			return this.rows;
-		}
-
-		public void setRows(List<Row> rows) {
-			this.rows = rows;
-		}
-
-	}
-
-	/**
-	 * One value as typed, with the version it was read at and a fingerprint of what was
-	 * shown, so that only rows the user changed are saved.
-	 */
-	public static class Row {
-
-		private String code;
-
-		private Long version;
-
-		private String fingerprint;
-
-		private String actual;
-
-		private String note;
-
-		private String enablingFactors;
-
-		private String inhibitingFactors;
-
-		private MultipartFile file;
-
-		static Row of(EntryView entry) {
-			Row row = new Row();
-			row.code = entry.indicatorCode();
-			row.version = entry.version();
-			row.actual = (entry.actualText() != null) ? entry.actualText() : RoundFormats.typed(entry.actual());
-			row.note = entry.note();
-			row.enablingFactors = entry.enablingFactors();
-			row.inhibitingFactors = entry.inhibitingFactors();
-			row.fingerprint = row.currentFingerprint();
-			return row;
-		}
-
-		boolean changed() {
-			return !Objects.equals(currentFingerprint(), this.fingerprint);
-		}
-
-		private String currentFingerprint() {
-			return Integer.toHexString(Objects.hash(normal(this.actual), normal(this.note),
-					normal(this.enablingFactors), normal(this.inhibitingFactors)));
-		}
-
-		private static String normal(String text) {
-			return (text == null) ? "" : text.replace("\r\n", "\n").strip();
-		}
-
-		public String getCode() {
-			return this.code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public Long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(Long version) {
-			this.version = version;
-		}
-
-		public String getFingerprint() {
-			return this.fingerprint;
-		}
-
-		public void setFingerprint(String fingerprint) {
-			this.fingerprint = fingerprint;
-		}
-
-		public String getActual() {
-			return this.actual;
-		}
-
-		public void setActual(String actual) {
-			this.actual = actual;
-		}
-
-		public String getNote() {
-			return this.note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public String getEnablingFactors() {
-			return this.enablingFactors;
-		}
-
-		public void setEnablingFactors(String enablingFactors) {
-			this.enablingFactors = enablingFactors;
-		}
-
-		public String getInhibitingFactors() {
-			return this.inhibitingFactors;
-		}
-
-		public void setInhibitingFactors(String inhibitingFactors) {
-			this.inhibitingFactors = inhibitingFactors;
-		}
-
-		public MultipartFile getFile() {
-			return this.file;
-		}
-
-		public void setFile(MultipartFile file) {
-			this.file = file;
-		}
-
 	}
 
 }
