@@ -1,6 +1,8 @@
 package id.ukur.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import id.ukur.plan.PlanAction;
+import java.util.EnumSet;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -57,7 +59,7 @@ class PlanEditControllerWebTest {
 
 	@BeforeEach
 	void editablePlan() {
-		given(this.plans.canEdit(eq("pwk-dkupp"), any())).willReturn(true);
+		given(this.plans.actions(eq("pwk-dkupp"), any())).willReturn(EnumSet.allOf(PlanAction.class));
 		given(this.organization.agency(eq("pwk-dkupp"), any())).willReturn(new AgencyView(2, "pwk-dkupp",
 				"Dinas Koperasi", "DKUPP", "Jl. Ibrahim Singadilaga", true, 1, "pwk", "Kabupaten Purwakarta"));
 	}

@@ -3,6 +3,7 @@ package id.ukur.round.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import id.ukur.round.FormStatus;
 import id.ukur.round.FormView;
 import id.ukur.round.Period;
 import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.StepView;
 
@@ -40,22 +42,28 @@ final class RoundSamples {
 				(unit != null) ? 3L : null, unit, Set.of(roles), true, null);
 	}
 
+	/**
+	 * The samples' reader may do everything; the facade's refusals are what the tests
+	 * vary.
+	 */
+	static final Set<RoundAction> ALL = EnumSet.allOf(RoundAction.class);
+
 	static RoundView round(RoundStatus status, boolean distributed, StepView current, FormView... forms) {
 		return new RoundView(ROUND, AGENCY, AGENCY_CODE, "Dinas Koperasi", 1, 2026, Period.TW1,
 				LocalDate.of(2026, 12, 14), "800/TW1/2026", "Pengukuran TW1", null, null, null, status, 4, 1, 1, true,
 				distributed, null, false, null, null, null, null, null, null, null, null, null, null, null, null,
-				ORDERED, "pwk-dkupp.kepala", 3, List.of(forms), current, null);
+				ORDERED, "pwk-dkupp.kepala", 3, List.of(forms), current, null, ALL);
 	}
 
 	static FormView form(String unit, FormStatus status) {
-		return new FormView(1, unit, "Bidang " + unit, status, ORDERED, null, null, false, null, 1, 0, 0);
+		return new FormView(1, unit, "Bidang " + unit, status, ORDERED, null, null, false, null, 1, 0, 0, ALL);
 	}
 
 	/** A number value of the unit, as it is stored now. */
 	static EntryView entry(String code, String unit, EntryStatus status, BigDecimal actual, long version) {
 		return new EntryView(1, code, "Indikator " + code, "%", unit, "S1.1", "NUMBER", "22,5", null, actual, null,
 				null, null, null, status, null, version, ORDERED, "pwk-dkupp.koperasi.staf", List.of(), List.of(),
-				new BigDecimal("22.5"), null, null);
+				new BigDecimal("22.5"), null, null, ALL);
 	}
 
 }

@@ -1,6 +1,8 @@
 package id.ukur.sop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import id.ukur.sop.SopAction;
+import java.util.EnumSet;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -60,7 +62,7 @@ class SopEditControllerWebTest {
 
 	@BeforeEach
 	void editor() {
-		given(this.sops.canEdit(eq("pwk-dkupp"), any())).willReturn(true);
+		given(this.sops.actions(eq("pwk-dkupp"), any())).willReturn(EnumSet.allOf(SopAction.class));
 		given(this.sops.described(any())).willAnswer((call) -> call.getArgument(0));
 		given(this.organization.agency(eq("pwk-dkupp"), any())).willReturn(new AgencyView(2, "pwk-dkupp",
 				"Dinas Koperasi", "DKUPP", "Jl. Ibrahim Singadilaga", true, 1, "pwk", "Kabupaten Purwakarta"));
