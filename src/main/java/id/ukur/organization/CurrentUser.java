@@ -1,6 +1,5 @@
 package id.ukur.organization;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
@@ -26,14 +25,6 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 	 * ignored.
 	 * @deprecated use the canonical constructor
 	 */
-	@Deprecated(forRemoval = true)
-	public CurrentUser(long id, String username, String passwordHash, String displayName, long regionId,
-			String regionCode, Long agencyId, String agencyCode, Long unitId, String unitCode, Set<Role> roles,
-			boolean active, Instant ignoredLock) {
-		this(id, username, passwordHash, displayName, regionId, regionCode, agencyId, agencyCode, unitId, unitCode,
-				roles, active);
-	}
-
 	public boolean has(Role role) {
 		return this.roles.contains(role);
 	}

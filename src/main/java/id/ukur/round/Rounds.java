@@ -1,10 +1,8 @@
 package id.ukur.round;
 
 import id.ukur.organization.CurrentUser;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Measurement rounds. Every method checks the caller: reading needs the agency (or a
@@ -21,16 +19,7 @@ public interface Rounds {
 	/** The rounds of an agency, newest first. */
 	List<RoundView> rounds(String agencyCode, CurrentUser user);
 
-	/** Rounds sent to the planning agency of the user's region. */
-	List<RoundView> received(CurrentUser user);
-
 	RoundView round(long id, CurrentUser user);
-
-	/**
-	 * The actions the user may take beyond any one round: {@link RoundAction#EXPORT} for
-	 * the region-wide roles.
-	 */
-	java.util.Set<RoundAction> regionActions(CurrentUser user);
 
 	/** Whether the user may order a round for the agency (the SOP's ORDER lane). */
 	boolean canOrder(String agencyCode, CurrentUser user);
@@ -111,36 +100,6 @@ public interface Rounds {
 	RoundView completeStep(long id, int number, String note, String decision, CurrentUser user);
 
 	List<StepView> steps(long id, CurrentUser user);
-
-	/** Sealed revisions of the round's report, oldest first. */
-	List<SealView> seals(long id, CurrentUser user);
-
-	/** The report as PDF: the sealed one when signed, else a draft. */
-	byte[] reportPdf(long id, CurrentUser user);
-
-	byte[] reportXlsx(long id, CurrentUser user);
-
-	byte[] worksheetXlsx(long id, CurrentUser user);
-
-	/** Public: whether a code belongs to a sealed report. */
-	Verification verify(String code);
-
-	/** Public: whether a file is exactly the sealed report of a code. */
-	boolean matches(String code, byte[] file);
-
-	/**
-	 * Per SOP step of the agency's rounds: how often on time and the median working time.
-	 */
-	List<StepCompliance> compliance(String agencyCode, CurrentUser user);
-
-	/**
-	 * Writes every value of a region's rounds of a year, with achievement and rating, as
-	 * an XLSX workbook streamed with bounded memory; for the region-wide roles of that
-	 * region (a region the user does not belong to does not exist for it).
-	 * @param target where the workbook goes, asked for once the user may export
-	 * @return how many values were written
-	 */
-	long exportRegion(String regionCode, int year, CurrentUser user, Supplier<OutputStream> target);
 
 	/**
 	 * What the user may do in the round's validation now (docs/rounds.md, "Separation of

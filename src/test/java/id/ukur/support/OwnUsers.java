@@ -48,7 +48,7 @@ public final class OwnUsers {
 	 */
 	public static String installationAdmin(int port, UserAccounts accounts, String region) {
 		CurrentUser operator = new CurrentUser(0, "operator", "", "Operator", 0, region, null, null, null, null,
-				EnumSet.of(Role.INSTALLATION_ADMIN), true, null);
+				EnumSet.of(Role.INSTALLATION_ADMIN), true);
 		String username = name("operator");
 		String temporary = accounts
 			.createUser(operator, region,

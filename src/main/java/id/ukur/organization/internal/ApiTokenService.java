@@ -127,7 +127,7 @@ class ApiTokenService {
 	void revokeToken(CurrentUser user, long tokenId) {
 		ApiToken row = this.tokens.findById(tokenId)
 			.filter((token) -> token.appUser() == user.id())
-			.orElseThrow(() -> new NotFoundException("Unknown token"));
+			.orElseThrow(() -> new NotFoundException("organization.token.unknown"));
 		if (row.revoked()) {
 			return;
 		}

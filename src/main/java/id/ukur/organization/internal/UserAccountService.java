@@ -103,7 +103,7 @@ class UserAccountService implements UserAccounts {
 	@Transactional
 	public CreatedUser createUser(CurrentUser actor, String regionCode, UserCommand command) {
 		long regionId = this.regions.findByCode(regionCode)
-			.orElseThrow(() -> new NotFoundException("Unknown region " + regionCode))
+			.orElseThrow(() -> new NotFoundException("organization.region.unknown", regionCode))
 			.id();
 		AdminRights.requireUser(actor, regionId, Set.of(), command.roles());
 		String password = Secrets.temporaryPassword();
@@ -193,7 +193,8 @@ class UserAccountService implements UserAccounts {
 	@Override
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword, String confirmation) {
-		AppUser row = this.users.findById(user.id()).orElseThrow(() -> new NotFoundException("Unknown user"));
+		AppUser row = this.users.findById(user.id())
+			.orElseThrow(() -> new NotFoundException("organization.user.unknown"));
 		if (currentPassword == null || !this.encoder.matches(currentPassword, row.passwordHash())) {
 			throw new InvalidInputException("currentPassword", "validation.password.current");
 		}
@@ -260,7 +261,7 @@ class UserAccountService implements UserAccounts {
 	 * unchanged).
 	 */
 	private AppUser ownUser(CurrentUser actor, long userId, Set<Role> after) {
-		AppUser row = this.users.findById(userId).orElseThrow(() -> new NotFoundException("Unknown user " + userId));
+		AppUser row = this.users.findById(userId).orElseThrow(() -> new NotFoundException("organization.user.unknown"));
 		Set<Role> before = UserRules.roles(row);
 		AdminRights.requireUser(actor, row.regionId(), before, (after != null) ? after : before);
 		return row;

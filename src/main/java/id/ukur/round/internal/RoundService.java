@@ -3,33 +3,21 @@ package id.ukur.round.internal;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
-import id.ukur.organization.RegionView;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
 import id.ukur.round.EntryView;
 import id.ukur.round.EvidenceView;
 import id.ukur.round.Recap;
-import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import id.ukur.round.SealView;
 import id.ukur.round.StepView;
-import id.ukur.round.Verification;
-import id.ukur.round.internal.report.ReportDocuments;
 import id.ukur.shared.FileStore;
 import id.ukur.shared.NotFoundException;
-import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,30 +42,19 @@ class RoundService implements Rounds {
 
 	private final FollowUp followUp;
 
-	private final Sealing sealing;
-
-	private final SealStore seals;
-
 	private final EntryStore entries;
 
 	private final FileStore files;
-
-	private final ReportDocuments documents;
 
 	private final Organization organization;
 
 	private final RoundChanges changes;
 
-	private final Compliance compliance;
-
-	private final RegionExport regionExport;
-
 	private final Cancelling cancelling;
 
 	RoundService(RoundLoader loader, RoundStore rounds, RoundViews views, Ordering ordering, Collection collection,
-			Calculation calculation, Workflow workflow, FollowUp followUp, Sealing sealing, SealStore seals,
-			EntryStore entries, FileStore files, ReportDocuments documents, Organization organization,
-			RoundChanges changes, Compliance compliance, RegionExport regionExport, Cancelling cancelling) {
+			Calculation calculation, Workflow workflow, FollowUp followUp, EntryStore entries, FileStore files,
+			Organization organization, RoundChanges changes, Cancelling cancelling) {
 		this.loader = loader;
 		this.rounds = rounds;
 		this.views = views;
@@ -86,15 +63,10 @@ class RoundService implements Rounds {
 		this.calculation = calculation;
 		this.workflow = workflow;
 		this.followUp = followUp;
-		this.sealing = sealing;
-		this.seals = seals;
 		this.entries = entries;
 		this.files = files;
-		this.documents = documents;
 		this.organization = organization;
 		this.changes = changes;
-		this.compliance = compliance;
-		this.regionExport = regionExport;
 		this.cancelling = cancelling;
 	}
 
@@ -111,26 +83,8 @@ class RoundService implements Rounds {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<RoundView> received(CurrentUser user) {
-		if (!RoundPolicy.region(user).allowed()) {
-			return List.of();
-		}
-		Instant now = this.changes.now();
-		return this.rounds.sentInRegion(user.regionId())
-			.stream()
-			.map((r) -> this.views.round(this.loader.summary(r.id, user), user, now))
-			.toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public RoundView round(long id, CurrentUser user) {
 		return this.views.round(this.loader.summary(id, user), user, this.changes.now());
-	}
-
-	@Override
-	public Set<RoundAction> regionActions(CurrentUser user) {
-		return RoundPolicy.region(user).allowed() ? EnumSet.of(RoundAction.EXPORT) : EnumSet.noneOf(RoundAction.class);
 	}
 
 	@Override
@@ -267,7 +221,7 @@ class RoundService implements Rounds {
 	@Override
 	public SealView sign(long id, CurrentUser user) {
 		SealStore.SealRecord seal = this.workflow.sign(lock(id, user), user);
-		return sealView(seal);
+		return RoundReportService.sealView(seal);
 	}
 
 	@Override
@@ -334,97 +288,8 @@ class RoundService implements Rounds {
 		return this.views.steps(this.loader.load(id, user, false), this.changes.now());
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<SealView> seals(long id, CurrentUser user) {
-		RoundState state = this.loader.load(id, user, false);
-		return this.seals.ofRound(state.round.id).stream().map(RoundService::sealView).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public byte[] reportPdf(long id, CurrentUser user) {
-		RoundState state = this.loader.load(id, user, false);
-		byte[] sealed = this.sealing.sealedPdf(state);
-		if (sealed != null) {
-			return sealed;
-		}
-		return this.documents.pdf(this.sealing.model(state, this.changes.now()), Locale.forLanguageTag("id-ID"));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public byte[] reportXlsx(long id, CurrentUser user) {
-		RoundState state = this.loader.load(id, user, false);
-		return this.documents.xlsx(this.sealing.model(state, this.changes.now()));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public byte[] worksheetXlsx(long id, CurrentUser user) {
-		RoundState state = this.loader.load(id, user, false);
-		return this.documents.worksheet(this.sealing.model(state, this.changes.now()));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Verification verify(String code) {
-		String normalized = (code != null) ? code.trim().toUpperCase(Locale.ROOT) : "";
-		Optional<SealStore.SealRecord> found = this.seals.byCode(normalized);
-		if (found.isEmpty()) {
-			return Verification.unknown(normalized);
-		}
-		SealStore.SealRecord seal = found.get();
-		RoundRecord round = this.rounds.find(seal.roundId()).orElseThrow();
-		AgencyView agency = this.organization.agencyById(round.agencyId).orElseThrow();
-		return Verification.sealed(seal.verificationCode(), agency.name(), agency.regionName(),
-				RoundChanges.label(round), seal.revision(),
-				new Verification.Signer(seal.signerName(), seal.signerPosition(), seal.signerNip()), seal.signedAt(),
-				seal.sha256(), seal.superseded());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public boolean matches(String code, byte[] file) {
-		Verification verification = verify(code);
-		if (!verification.genuine() || file == null) {
-			return false;
-		}
-		try {
-			String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-			return digest.equalsIgnoreCase(verification.sha256());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<StepCompliance> compliance(String agencyCode, CurrentUser user) {
-		AgencyView agency = this.organization.agency(agencyCode, user);
-		return this.compliance.of(agency);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long exportRegion(String regionCode, int year, CurrentUser user, Supplier<OutputStream> target) {
-		RegionView region = this.organization.regions()
-			.stream()
-			.filter((r) -> r.code().equalsIgnoreCase(regionCode) && r.id() == user.regionId())
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("round.region.unknown"));
-		RoundPolicy.region(user).orThrow();
-		return this.regionExport.write(region.id(), year, target);
-	}
-
 	private RoundState lock(long id, CurrentUser user) {
 		return this.loader.load(id, user, true);
-	}
-
-	private static SealView sealView(SealStore.SealRecord seal) {
-		return new SealView(seal.roundId(), seal.revision(), seal.verificationCode(), seal.sha256(), seal.signedAt(),
-				seal.signerName());
 	}
 
 }

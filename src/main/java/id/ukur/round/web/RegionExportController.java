@@ -1,7 +1,7 @@
 package id.ukur.round.web;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.round.Rounds;
+import id.ukur.round.RoundReports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Measurement rounds")
 class RegionExportController {
 
-	private final Rounds rounds;
+	private final RoundReports rounds;
 
-	RegionExportController(Rounds rounds) {
+	RegionExportController(RoundReports rounds) {
 		this.rounds = rounds;
 	}
 

@@ -10,6 +10,7 @@ import id.ukur.round.EntryView;
 import id.ukur.round.EvidenceView;
 import id.ukur.round.Recap;
 import id.ukur.round.RoundView;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import id.ukur.round.SealView;
 import id.ukur.round.StepView;
@@ -44,10 +45,13 @@ class RoundApiController {
 
 	private final Rounds rounds;
 
+	private final RoundReports reports;
+
 	private final Journal journal;
 
-	RoundApiController(Rounds rounds, Journal journal) {
+	RoundApiController(Rounds rounds, RoundReports reports, Journal journal) {
 		this.rounds = rounds;
+		this.reports = reports;
 		this.journal = journal;
 	}
 
@@ -68,7 +72,7 @@ class RoundApiController {
 	@GetMapping("/rounds/received")
 	@Operation(summary = "Rounds sent to the planning agency of the caller's region")
 	List<RoundView> received(@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.received(user);
+		return this.reports.received(user);
 	}
 
 	@GetMapping("/rounds/{id}")
@@ -253,7 +257,7 @@ class RoundApiController {
 	@GetMapping("/rounds/{id}/seals")
 	@Operation(summary = "Every sealed revision of the report")
 	List<SealView> seals(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.seals(id, user);
+		return this.reports.seals(id, user);
 	}
 
 	@GetMapping("/rounds/{id}/audit")
@@ -266,19 +270,19 @@ class RoundApiController {
 	@GetMapping("/rounds/{id}/report.pdf")
 	@Operation(summary = "The report (sealed, or a draft before the signature)")
 	ResponseEntity<byte[]> reportPdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.pdf(this.rounds.reportPdf(id, user), "laporan-pengukuran-" + id + ".pdf");
+		return RoundFiles.pdf(this.reports.reportPdf(id, user), "laporan-pengukuran-" + id + ".pdf");
 	}
 
 	@GetMapping("/rounds/{id}/report.xlsx")
 	@Operation(summary = "The report as a workbook")
 	ResponseEntity<byte[]> reportXlsx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.xlsx(this.rounds.reportXlsx(id, user), "laporan-pengukuran-" + id + ".xlsx");
+		return RoundFiles.xlsx(this.reports.reportXlsx(id, user), "laporan-pengukuran-" + id + ".xlsx");
 	}
 
 	@GetMapping("/rounds/{id}/worksheet.xlsx")
 	@Operation(summary = "The worksheet (kertas kerja): every input and formula")
 	ResponseEntity<byte[]> worksheet(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.xlsx(this.rounds.worksheetXlsx(id, user), "kertas-kerja-" + id + ".xlsx");
+		return RoundFiles.xlsx(this.reports.worksheetXlsx(id, user), "kertas-kerja-" + id + ".xlsx");
 	}
 
 	record Reason(String reason) {

@@ -9,6 +9,7 @@ import id.ukur.audit.Journal;
 import id.ukur.audit.JournalRecord;
 import id.ukur.organization.CurrentUser;
 import id.ukur.round.RoundView;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,29 +34,32 @@ class RoundDocumentsController {
 
 	private final Rounds rounds;
 
+	private final RoundReports reports;
+
 	private final Journal journal;
 
 	private final RoundPeople people;
 
-	RoundDocumentsController(Rounds rounds, Journal journal, RoundPeople people) {
+	RoundDocumentsController(Rounds rounds, RoundReports reports, Journal journal, RoundPeople people) {
 		this.rounds = rounds;
+		this.reports = reports;
 		this.journal = journal;
 		this.people = people;
 	}
 
 	@GetMapping("/rounds/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.pdf(this.rounds.reportPdf(id, user), "laporan-pengukuran-" + id + ".pdf");
+		return RoundFiles.pdf(this.reports.reportPdf(id, user), "laporan-pengukuran-" + id + ".pdf");
 	}
 
 	@GetMapping("/rounds/{id}/report.xlsx")
 	ResponseEntity<byte[]> reportXlsx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.xlsx(this.rounds.reportXlsx(id, user), "laporan-pengukuran-" + id + ".xlsx");
+		return RoundFiles.xlsx(this.reports.reportXlsx(id, user), "laporan-pengukuran-" + id + ".xlsx");
 	}
 
 	@GetMapping("/rounds/{id}/worksheet.xlsx")
 	ResponseEntity<byte[]> worksheet(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RoundFiles.xlsx(this.rounds.worksheetXlsx(id, user), "kertas-kerja-" + id + ".xlsx");
+		return RoundFiles.xlsx(this.reports.worksheetXlsx(id, user), "kertas-kerja-" + id + ".xlsx");
 	}
 
 	@GetMapping("/rounds/{id}/evidence/{evidenceId}")

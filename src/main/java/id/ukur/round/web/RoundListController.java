@@ -13,6 +13,7 @@ import id.ukur.round.Commands;
 import id.ukur.round.Period;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import id.ukur.sop.RegionCalendars;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +36,8 @@ class RoundListController {
 
 	private final Rounds rounds;
 
+	private final RoundReports reports;
+
 	private final Organization organization;
 
 	private final RegionCalendars calendars;
@@ -43,10 +46,11 @@ class RoundListController {
 
 	private final RegionClock clock;
 
-	RoundListController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people,
-			RegionClock clock) {
+	RoundListController(Rounds rounds, RoundReports reports, Organization organization, RegionCalendars calendars,
+			RoundPeople people, RegionClock clock) {
 		this.clock = clock;
 		this.rounds = rounds;
+		this.reports = reports;
 		this.organization = organization;
 		this.calendars = calendars;
 		this.people = people;
@@ -103,7 +107,7 @@ class RoundListController {
 	}
 
 	private String receivedPage(CurrentUser user, Model model) {
-		List<RoundView> received = this.rounds.received(user);
+		List<RoundView> received = this.reports.received(user);
 		List<String> usernames = new ArrayList<>();
 		received.forEach((round) -> {
 			usernames.add(round.sentBy());
@@ -113,7 +117,7 @@ class RoundListController {
 		model.addAttribute("people", this.people.names(usernames));
 		model.addAttribute("canAcknowledge",
 				received.stream().anyMatch((round) -> round.actions().contains(RoundAction.ACKNOWLEDGE)));
-		model.addAttribute("canExport", this.rounds.regionActions(user).contains(RoundAction.EXPORT));
+		model.addAttribute("canExport", this.reports.regionActions(user).contains(RoundAction.EXPORT));
 		int thisYear = this.clock.today(user).getYear();
 		model.addAttribute("exportYears", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("region", this.organization.region(user.regionId()));
@@ -137,7 +141,7 @@ class RoundListController {
 	@GetMapping("/agencies/{agency}/rounds/compliance")
 	String compliance(@PathVariable String agency, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AgencyView found = this.organization.agency(agency, user);
-		List<Rounds.StepCompliance> steps = this.rounds.compliance(agency, user);
+		List<Rounds.StepCompliance> steps = this.reports.compliance(agency, user);
 		model.addAttribute("agency", found);
 		model.addAttribute("steps", steps);
 		model.addAttribute("measuredRounds", this.rounds.rounds(agency, user).size());

@@ -19,6 +19,7 @@ import id.ukur.round.Recap;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.RoundView;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import id.ukur.round.StepView;
 import id.ukur.sop.Checkpoint;
@@ -48,6 +49,8 @@ class RoundPageController {
 
 	private final Rounds rounds;
 
+	private final RoundReports reports;
+
 	private final Organization organization;
 
 	private final RegionCalendars calendars;
@@ -56,10 +59,11 @@ class RoundPageController {
 
 	private final Sops sops;
 
-	RoundPageController(Rounds rounds, Organization organization, RegionCalendars calendars, RoundPeople people,
-			Sops sops) {
+	RoundPageController(Rounds rounds, RoundReports reports, Organization organization, RegionCalendars calendars,
+			RoundPeople people, Sops sops) {
 		this.sops = sops;
 		this.rounds = rounds;
+		this.reports = reports;
 		this.organization = organization;
 		this.calendars = calendars;
 		this.people = people;
@@ -231,7 +235,7 @@ class RoundPageController {
 		model.addAttribute("currentDecision", Timeline.decision(this.sops, round, current));
 		followUp(model, id, user);
 		model.addAttribute("units", units);
-		model.addAttribute("seals", this.rounds.seals(id, user));
+		model.addAttribute("seals", this.reports.seals(id, user));
 		model.addAttribute("typed", typed);
 		List<String> usernames = new ArrayList<>(Arrays.asList(round.orderedBy(), round.sentBy(),
 				round.acknowledgedBy(), (round.cancellation() != null) ? round.cancellation().by() : null));

@@ -1,6 +1,6 @@
 package id.ukur.round.web;
 
-import id.ukur.round.Rounds;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Verification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Verification", description = "Is a sealed report genuine")
 class VerificationApiController {
 
-	private final Rounds rounds;
+	private final RoundReports rounds;
 
-	VerificationApiController(Rounds rounds) {
+	VerificationApiController(RoundReports rounds) {
 		this.rounds = rounds;
 	}
 

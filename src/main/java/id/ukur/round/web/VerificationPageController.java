@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import id.ukur.organization.Nip;
-import id.ukur.round.Rounds;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Verification;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,9 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class VerificationPageController {
 
-	private final Rounds rounds;
+	private final RoundReports rounds;
 
-	VerificationPageController(Rounds rounds) {
+	VerificationPageController(RoundReports rounds) {
 		this.rounds = rounds;
 	}
 

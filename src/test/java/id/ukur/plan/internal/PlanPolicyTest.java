@@ -89,7 +89,7 @@ class PlanPolicyTest {
 
 	static CurrentUser user(Where where, Role... roles) {
 		return new CurrentUser(1, "someone", "", "Someone", 1, "PWK", where.agencyId,
-				(where.agencyId != null) ? "A" + where.agencyId : null, null, null, Set.of(roles), true, null);
+				(where.agencyId != null) ? "A" + where.agencyId : null, null, null, Set.of(roles), true);
 	}
 
 }

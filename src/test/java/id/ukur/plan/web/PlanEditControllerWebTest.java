@@ -46,7 +46,7 @@ class PlanEditControllerWebTest {
 	private static final String PLAN = "/agencies/pwk-dkupp/plans/2026";
 
 	private final CurrentUser planner = new CurrentUser(12, "pwk-dkupp.perencana", "", "Perencana", 1, "pwk", 2L,
-			"pwk-dkupp", null, null, Set.of(Role.PLANNER), true, null);
+			"pwk-dkupp", null, null, Set.of(Role.PLANNER), true);
 
 	@Autowired
 	private MockMvcTester mvc;

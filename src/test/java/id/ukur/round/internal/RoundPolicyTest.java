@@ -351,7 +351,7 @@ class RoundPolicyTest {
 		if (regional) {
 			unit = null;
 		}
-		return new CurrentUser(1, "u", "", "U", region, "r", agency, "a", null, unit, Set.of(role), true, null);
+		return new CurrentUser(1, "u", "", "U", region, "r", agency, "a", null, unit, Set.of(role), true);
 	}
 
 	static Step step(int number, Checkpoint binding, String... lanes) {

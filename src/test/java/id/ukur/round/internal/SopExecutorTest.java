@@ -233,7 +233,7 @@ class SopExecutorTest {
 	}
 
 	private static CurrentUser user(Role role) {
-		return new CurrentUser(1, "u", "", "U", 1, "r", 1L, "a", null, null, Set.of(role), true, null);
+		return new CurrentUser(1, "u", "", "U", 1, "r", 1L, "a", null, null, Set.of(role), true);
 	}
 
 }

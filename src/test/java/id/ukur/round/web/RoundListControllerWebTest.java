@@ -20,6 +20,7 @@ import id.ukur.organization.Role;
 import id.ukur.organization.UserAccounts;
 import id.ukur.round.Commands;
 import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import id.ukur.shared.ConflictException;
 import id.ukur.sop.RegionCalendars;
@@ -51,6 +52,9 @@ class RoundListControllerWebTest {
 
 	@MockitoBean
 	private Rounds rounds;
+
+	@MockitoBean
+	private RoundReports reports;
 
 	@MockitoBean
 	private Organization organization;

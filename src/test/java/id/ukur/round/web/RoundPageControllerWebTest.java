@@ -19,6 +19,7 @@ import id.ukur.organization.Role;
 import id.ukur.organization.UserAccounts;
 import id.ukur.round.FormStatus;
 import id.ukur.round.RoundStatus;
+import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
 import id.ukur.shared.InvalidInputException;
 import id.ukur.sop.RegionCalendars;
@@ -52,6 +53,9 @@ class RoundPageControllerWebTest {
 
 	@MockitoBean
 	private Rounds rounds;
+
+	@MockitoBean
+	private RoundReports reports;
 
 	@MockitoBean
 	private Organization organization;

@@ -39,7 +39,7 @@ final class RoundSamples {
 	/** A user of the agency (or of its unit) with the given roles. */
 	static CurrentUser user(String username, String unit, Role... roles) {
 		return new CurrentUser(11, username, "", "Nama " + username, 1, "pwk", AGENCY, AGENCY_CODE,
-				(unit != null) ? 3L : null, unit, Set.of(roles), true, null);
+				(unit != null) ? 3L : null, unit, Set.of(roles), true);
 	}
 
 	/**

@@ -46,7 +46,7 @@ class SopEditControllerWebTest {
 	private static final String EDITOR = "/agencies/pwk-dkupp/sop/edit";
 
 	private final CurrentUser planner = new CurrentUser(12, "pwk-dkupp.perencana", "", "Perencana", 1, "pwk", 2L,
-			"pwk-dkupp", null, null, Set.of(Role.PLANNER), true, null);
+			"pwk-dkupp", null, null, Set.of(Role.PLANNER), true);
 
 	@Autowired
 	private MockMvcTester mvc;
