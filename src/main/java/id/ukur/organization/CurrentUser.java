@@ -19,14 +19,21 @@ public record CurrentUser(long id, String username, String passwordHash, String 
 		roles = Set.copyOf(roles);
 	}
 
-	/**
-	 * The former form with a lock time, kept only while the branches of issue 14 are
-	 * merged: accounts are no longer locked (docs/security.md, "Sign-in"), the lock is
-	 * ignored.
-	 * @deprecated use the canonical constructor
-	 */
 	public boolean has(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * Whether the user belongs to the agency: the one agency check of every policy
+	 * (region-wide and installation roles belong to none).
+	 */
+	public boolean worksFor(long agencyId) {
+		return this.agencyId != null && this.agencyId == agencyId;
+	}
+
+	/** Whether the user holds the role in the agency (e.g. its planner). */
+	public boolean holds(Role role, long agencyId) {
+		return has(role) && worksFor(agencyId);
 	}
 
 	public boolean hasAny(Role... wanted) {

@@ -14,9 +14,12 @@ class FirstAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<FirstAdm
 	protected FailureAnalysis analyze(Throwable rootFailure, FirstAdministrator.FirstAdministratorRefused cause) {
 		String description = "The database has no user yet, and the first administrator cannot be created:\n  - "
 				+ String.join("\n  - ", cause.refusals());
-		String action = "Set UKUR_ADMIN_USERNAME, UKUR_ADMIN_PASSWORD (at least 8 characters with a letter and a"
-				+ " digit, not the username), UKUR_REGION_CODE (lower-case letters, digits and dashes) and"
-				+ " UKUR_REGION_NAME, then start again. Nothing was created.";
+		// the password rule is the one policy's (docs/security.md, "Passwords"), not a
+		// copy
+		String action = "Set UKUR_ADMIN_USERNAME, UKUR_ADMIN_PASSWORD (" + PasswordPolicy.MIN_LENGTH + " to "
+				+ PasswordPolicy.MAX_LENGTH + " characters, not a common password, not containing the username),"
+				+ " UKUR_REGION_CODE (lower-case letters, digits and dashes) and UKUR_REGION_NAME, then start"
+				+ " again. Nothing was created.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

@@ -33,7 +33,8 @@ final class PlanPolicy {
 		return switch (action) {
 			// every change of a plan is the agency's own planner's: the plan is the
 			// agency's commitment, drafted by its planning officer (docs/plans.md)
-			case EDIT, IMPORT, COPY, SIGN_PK -> plannerOf(user, agency) ? Optional.empty() : Optional.of(PLANNER_ONLY);
+			case EDIT, IMPORT, COPY, SIGN_PK ->
+				user.holds(Role.PLANNER, agency.id()) ? Optional.empty() : Optional.of(PLANNER_ONLY);
 		};
 	}
 
@@ -50,10 +51,6 @@ final class PlanPolicy {
 	 */
 	static void require(PlanAction action, CurrentUser user, AgencyView agency) {
 		Permissions.require(refusal(action, user, agency));
-	}
-
-	private static boolean plannerOf(CurrentUser user, AgencyView agency) {
-		return user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id();
 	}
 
 }

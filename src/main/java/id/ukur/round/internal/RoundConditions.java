@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * When an act may happen: small named predicates of a round's state that
  * {@link RoundPolicy} chains with who may act (docs/rounds.md, "Who may do what"). Each
- * answers allowed or the refusal (409) the act has always given; the transition tables of
- * the round's status types plug in here.
+ * answers allowed or the refusal (409) the act has always given; where a status decides,
+ * the status type's transition table (docs/rounds.md, "States") answers.
  */
 final class RoundConditions {
 
@@ -45,12 +45,17 @@ final class RoundConditions {
 				: decision;
 	}
 
+	/**
+	 * A round is archived from its sealed status only (RoundStatus's transition table).
+	 */
 	static Decision sealedNow(RoundState s) {
-		return (s.round.status == RoundStatus.SEALED) ? Decision.ALLOWED : Decision.conflict("round.notSealed");
+		return s.round.status.mayBecome(RoundStatus.ARCHIVED) ? Decision.ALLOWED : Decision.conflict("round.notSealed");
 	}
 
+	/** Only an unsigned round may be cancelled (RoundStatus's transition table). */
 	static Decision unsigned(RoundState s) {
-		return (s.round.status == RoundStatus.OPEN) ? Decision.ALLOWED : Decision.conflict("round.cancel.signed");
+		return s.round.status.mayBecome(RoundStatus.CANCELLED) ? Decision.ALLOWED
+				: Decision.conflict("round.cancel.signed");
 	}
 
 	static Decision inSop(RoundState s, Checkpoint checkpoint) {
@@ -89,8 +94,11 @@ final class RoundConditions {
 		return s.round.formsDistributed ? Decision.ALLOWED : Decision.conflict("round.forms.notDistributed");
 	}
 
+	/**
+	 * A form is filled while it may still be submitted (FormStatus's transition table).
+	 */
 	static Decision formOpen(FormRecord form) {
-		return (form.status == FormStatus.OPEN || form.status == FormStatus.RETURNED) ? Decision.ALLOWED
+		return form.status.mayBecome(FormStatus.SUBMITTED) ? Decision.ALLOWED
 				: Decision.conflict("round.form.alreadySubmitted", form.unitCode);
 	}
 

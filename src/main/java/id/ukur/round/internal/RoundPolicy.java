@@ -156,7 +156,7 @@ final class RoundPolicy {
 
 	/** Agency isolation for acts: users of other agencies never act on a round. */
 	static boolean ownAgency(CurrentUser user, long agencyId) {
-		return user != null && user.agencyId() != null && user.agencyId() == agencyId;
+		return user != null && user.worksFor(agencyId);
 	}
 
 	private static Decision stepAct(CurrentUser user, RoundState s, Checkpoint checkpoint, Integer number) {

@@ -30,7 +30,8 @@ final class SopPolicy {
 		return switch (action) {
 			// the agency's own planner keeps its SOP, as it keeps its plans
 			// (docs/sop-format.md); the rounds then follow the revision in force
-			case EDIT, UPLOAD, PUBLISH, START -> plannerOf(user, agency) ? Optional.empty() : Optional.of(PLANNER_ONLY);
+			case EDIT, UPLOAD, PUBLISH, START ->
+				user.holds(Role.PLANNER, agency.id()) ? Optional.empty() : Optional.of(PLANNER_ONLY);
 		};
 	}
 
@@ -47,10 +48,6 @@ final class SopPolicy {
 	 */
 	static void require(SopAction action, CurrentUser user, AgencyView agency) {
 		Permissions.require(refusal(action, user, agency));
-	}
-
-	private static boolean plannerOf(CurrentUser user, AgencyView agency) {
-		return user.has(Role.PLANNER) && user.agencyId() != null && user.agencyId() == agency.id();
 	}
 
 }

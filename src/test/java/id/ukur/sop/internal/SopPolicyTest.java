@@ -1,8 +1,6 @@
 package id.ukur.sop.internal;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +10,15 @@ import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Role;
 import id.ukur.shared.ForbiddenException;
+import id.ukur.support.PolicyTable;
+import id.ukur.support.PolicyTable.Where;
 import id.ukur.sop.SopAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static id.ukur.support.PolicyTable.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,37 +28,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SopPolicyTest {
 
-	private static final AgencyView AGENCY = new AgencyView(7, "DINKES", "Dinas Kesehatan", "Dinkes", "", true, 1,
-			"PWK", "Kabupaten Purwakarta");
+	private static final AgencyView AGENCY = new AgencyView(PolicyTable.AGENCY_ID, "DINKES", "Dinas Kesehatan",
+			"Dinkes", "", true, 1, "PWK", "Kabupaten Purwakarta");
 
 	/** Who may do each action: the roles allowed, each only in its own agency. */
 	private static final Map<SopAction, Set<Role>> ALLOWED = Map.of(SopAction.EDIT, Set.of(Role.PLANNER),
 			SopAction.UPLOAD, Set.of(Role.PLANNER), SopAction.PUBLISH, Set.of(Role.PLANNER), SopAction.START,
 			Set.of(Role.PLANNER));
 
-	enum Where {
-
-		OWN(7L), OTHER(8L), NONE(null);
-
-		final Long agencyId;
-
-		Where(Long agencyId) {
-			this.agencyId = agencyId;
-		}
-
-	}
-
 	static Stream<Arguments> table() {
-		List<Arguments> rows = new ArrayList<>();
-		for (SopAction action : SopAction.values()) {
-			for (Role role : Role.values()) {
-				for (Where where : Where.values()) {
-					boolean allowed = where == Where.OWN && ALLOWED.get(action).contains(role);
-					rows.add(Arguments.of(action, role, where, allowed));
-				}
-			}
-		}
-		return rows.stream();
+		return PolicyTable.rows(SopAction.class, ALLOWED);
 	}
 
 	@ParameterizedTest(name = "{0} by {1} of {2} agency: allowed={3}")
@@ -85,11 +65,6 @@ class SopPolicyTest {
 	@Test
 	void theInstallationAdministratorIsNoLaneRole() {
 		assertThat(id.ukur.sop.LaneRoles.choices()).doesNotContain("INSTALLATION_ADMIN").contains("PLANNER", "HEAD");
-	}
-
-	static CurrentUser user(Where where, Role... roles) {
-		return new CurrentUser(1, "someone", "", "Someone", 1, "PWK", where.agencyId,
-				(where.agencyId != null) ? "A" + where.agencyId : null, null, null, Set.of(roles), true);
 	}
 
 }
