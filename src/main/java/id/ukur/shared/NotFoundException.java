@@ -5,27 +5,10 @@ package id.ukur.shared;
  * message is a message key naming what was not found; the answer is always the general
  * {@code problem.notFound} (docs/api.md, "Refusal codes").
  */
-public class NotFoundException extends RuntimeException {
-
-	private final transient Object[] args;
+public class NotFoundException extends Refusal {
 
 	public NotFoundException(String code, Object... args) {
-		super(code);
-		this.args = args;
-	}
-
-	/**
-	 * @return the message key of what was not found
-	 */
-	public String code() {
-		return getMessage();
-	}
-
-	/**
-	 * @return the arguments of the message key
-	 */
-	public Object[] args() {
-		return this.args.clone();
+		super(code, args);
 	}
 
 }

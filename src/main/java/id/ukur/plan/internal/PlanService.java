@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanService implements Plans {
 
+	/** Who may change what: the module\'s one policy (pure, so one for all). */
+	private static final PlanPolicy POLICY = new PlanPolicy();
+
 	private final Organization organization;
 
 	private final PlanStore store;
@@ -56,7 +59,7 @@ class PlanService implements Plans {
 
 	@Override
 	public Set<PlanAction> actions(String agencyCode, CurrentUser user) {
-		return PlanPolicy.allowed(user, this.organization.agency(agencyCode, user));
+		return POLICY.allowed(user, this.organization.agency(agencyCode, user));
 	}
 
 	@Override
@@ -209,7 +212,7 @@ class PlanService implements Plans {
 	/** The agency, once its policy allows the user the action. */
 	private AgencyView allowed(String agencyCode, PlanAction action, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
-		PlanPolicy.require(action, user, agency);
+		POLICY.require(action, user, agency);
 		return agency;
 	}
 

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SopService implements Sops {
 
+	/** Who may change what: the module\'s one policy (pure, so one for all). */
+	private static final SopPolicy POLICY = new SopPolicy();
+
 	/** sop_revision.name is varchar(300). */
 	private static final int NAME_MAX = 300;
 
@@ -80,12 +83,12 @@ class SopService implements Sops {
 
 	@Override
 	public Set<SopAction> actions(String agencyCode, CurrentUser user) {
-		return SopPolicy.allowed(user, this.organization.agency(agencyCode, user));
+		return POLICY.allowed(user, this.organization.agency(agencyCode, user));
 	}
 
 	@Override
 	public void require(String agencyCode, SopAction action, CurrentUser user) {
-		SopPolicy.require(action, user, this.organization.agency(agencyCode, user));
+		POLICY.require(action, user, this.organization.agency(agencyCode, user));
 	}
 
 	@Override

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SopTemplateService implements SopTemplates {
 
+	/** Who may change what: the module\'s one policy (pure, so one for all). */
+	private static final SopPolicy POLICY = new SopPolicy();
+
 	private final SopService sops;
 
 	private final Organization organization;
@@ -62,7 +65,7 @@ class SopTemplateService implements SopTemplates {
 		}
 		// after the checks of the request, as before: an unknown sample or an agency that
 		// has an SOP is named whoever asks
-		SopPolicy.require(SopAction.START, user, agency);
+		POLICY.require(SopAction.START, user, agency);
 		SopDefinition own = new SopDefinition(identity(seed.identity(), agency), seed.lanes(), seed.steps());
 		return this.sops.publish(agencyCode, own, null, "SOP awal dari contoh " + template, null, user);
 	}

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PlanPolicyTest {
 
+	private static final PlanPolicy POLICY = new PlanPolicy();
+
 	private static final AgencyView AGENCY = new AgencyView(PolicyTable.AGENCY_ID, "DINKES", "Dinas Kesehatan",
 			"Dinkes", "", true, 1, "PWK", "Kabupaten Purwakarta");
 
@@ -44,14 +46,14 @@ class PlanPolicyTest {
 	@MethodSource("table")
 	void decides(PlanAction action, Role role, Where where, boolean allowed) {
 		CurrentUser user = user(where, role);
-		assertThat(PlanPolicy.refusal(action, user, AGENCY))
+		assertThat(POLICY.refusal(action, user, AGENCY))
 			.isEqualTo(allowed ? Optional.empty() : Optional.of("access.plan.plannerOnly"));
-		assertThat(PlanPolicy.allowed(user, AGENCY).contains(action)).isEqualTo(allowed);
+		assertThat(POLICY.allowed(user, AGENCY).contains(action)).isEqualTo(allowed);
 		if (allowed) {
-			PlanPolicy.require(action, user, AGENCY);
+			POLICY.require(action, user, AGENCY);
 		}
 		else {
-			assertThatThrownBy(() -> PlanPolicy.require(action, user, AGENCY)).isInstanceOf(ForbiddenException.class)
+			assertThatThrownBy(() -> POLICY.require(action, user, AGENCY)).isInstanceOf(ForbiddenException.class)
 				.hasMessage("access.plan.plannerOnly");
 		}
 	}
@@ -59,7 +61,7 @@ class PlanPolicyTest {
 	@Test
 	void aPlannerWithOtherRolesStillPlans() {
 		CurrentUser user = user(Where.OWN, Role.PLANNER, Role.TEAM, Role.SECRETARY);
-		assertThat(PlanPolicy.allowed(user, AGENCY)).isEqualTo(EnumSet.allOf(PlanAction.class));
+		assertThat(POLICY.allowed(user, AGENCY)).isEqualTo(EnumSet.allOf(PlanAction.class));
 	}
 
 	@Test

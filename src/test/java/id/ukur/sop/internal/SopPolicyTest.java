@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SopPolicyTest {
 
+	private static final SopPolicy POLICY = new SopPolicy();
+
 	private static final AgencyView AGENCY = new AgencyView(PolicyTable.AGENCY_ID, "DINKES", "Dinas Kesehatan",
 			"Dinkes", "", true, 1, "PWK", "Kabupaten Purwakarta");
 
@@ -44,14 +46,14 @@ class SopPolicyTest {
 	@MethodSource("table")
 	void decides(SopAction action, Role role, Where where, boolean allowed) {
 		CurrentUser user = user(where, role);
-		assertThat(SopPolicy.refusal(action, user, AGENCY))
+		assertThat(POLICY.refusal(action, user, AGENCY))
 			.isEqualTo(allowed ? Optional.empty() : Optional.of("access.sop.plannerOnly"));
-		assertThat(SopPolicy.allowed(user, AGENCY).contains(action)).isEqualTo(allowed);
+		assertThat(POLICY.allowed(user, AGENCY).contains(action)).isEqualTo(allowed);
 		if (allowed) {
-			SopPolicy.require(action, user, AGENCY);
+			POLICY.require(action, user, AGENCY);
 		}
 		else {
-			assertThatThrownBy(() -> SopPolicy.require(action, user, AGENCY)).isInstanceOf(ForbiddenException.class)
+			assertThatThrownBy(() -> POLICY.require(action, user, AGENCY)).isInstanceOf(ForbiddenException.class)
 				.hasMessage("access.sop.plannerOnly");
 		}
 	}
@@ -59,7 +61,7 @@ class SopPolicyTest {
 	@Test
 	void aPlannerWithOtherRolesStillKeepsTheSop() {
 		CurrentUser user = user(Where.OWN, Role.PLANNER, Role.HEAD);
-		assertThat(SopPolicy.allowed(user, AGENCY)).isEqualTo(EnumSet.allOf(SopAction.class));
+		assertThat(POLICY.allowed(user, AGENCY)).isEqualTo(EnumSet.allOf(SopAction.class));
 	}
 
 	@Test
