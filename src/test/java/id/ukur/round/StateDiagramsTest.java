@@ -31,11 +31,14 @@ class StateDiagramsTest {
 	@Test
 	void theDiagramsDrawTheCodeTables() throws IOException {
 		Map<String, Set<String>> drawn = diagrams();
-		assertThat(drawn).containsOnlyKeys("RoundStatus", "FormStatus", "EntryStatus", "StepStatus");
+		assertThat(drawn).containsOnlyKeys("RoundStatus", "FormStatus", "EntryStatus", "StepStatus",
+				"ActionPlanStatus");
 		assertThat(drawn.get("RoundStatus")).isEqualTo(table(RoundStatus.values(), RoundStatus::allowedNext));
 		assertThat(drawn.get("FormStatus")).isEqualTo(table(FormStatus.values(), FormStatus::allowedNext));
 		assertThat(drawn.get("EntryStatus")).isEqualTo(table(EntryStatus.values(), EntryStatus::allowedNext));
 		assertThat(drawn.get("StepStatus")).isEqualTo(table(StepStatus.values(), StepStatus::allowedNext));
+		assertThat(drawn.get("ActionPlanStatus"))
+			.isEqualTo(table(ActionPlanStatus.values(), ActionPlanStatus::allowedNext));
 	}
 
 	private static Map<String, Set<String>> diagrams() throws IOException {

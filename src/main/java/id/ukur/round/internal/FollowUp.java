@@ -3,6 +3,7 @@ package id.ukur.round.internal;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.UnitView;
+import id.ukur.round.ActionPlanStatus;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.RoundAction;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FollowUp {
-
-	private static final List<String> STATUSES = List.of("OPEN", "IN_PROGRESS", "DONE");
 
 	private final ActionPlanStore plans;
 
@@ -90,17 +88,17 @@ class FollowUp {
 		ActionPlanView plan = this.plans.find(planId)
 			.filter((p) -> this.of(state).stream().anyMatch((v) -> v.id() == p.id()))
 			.orElseThrow(() -> new NotFoundException("round.actionPlan.unknown"));
-		String wanted = (status != null) ? status.trim().toUpperCase(Locale.ROOT) : "";
-		if (!STATUSES.contains(wanted)) {
-			throw new InvalidInputException("status", "round.actionPlan.status");
-		}
+		ActionPlanStatus wanted = ActionPlanStatus.named(status)
+			.orElseThrow(() -> new InvalidInputException("status", "round.actionPlan.status"));
 		if (version == null) {
 			throw new InvalidInputException("version", "validation.required");
 		}
+		ActionPlanStatus current = ActionPlanStatus.valueOf(plan.status());
+		Transitions.check("ACTION_PLAN:" + plan.indicatorCode(), current, wanted, current.mayBecome(wanted));
 		Instant now = this.changes.now();
-		this.plans.updateStatus(planId, version, wanted, now);
+		this.plans.updateStatus(planId, version, wanted.name(), now);
 		this.changes.journal(state, "ACTION_PLAN:" + plan.indicatorCode(), "ACTION_PLAN_STATUS", user,
-				Map.of("status", plan.status()), Map.of("status", wanted), null);
+				Map.of("status", plan.status()), Map.of("status", wanted.name()), null);
 		return this.plans.find(planId).orElseThrow();
 	}
 

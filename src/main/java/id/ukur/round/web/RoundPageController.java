@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.UnitView;
+import id.ukur.round.ActionPlanStatus;
 import id.ukur.round.ActionPlanView;
 import id.ukur.round.Commands;
 import id.ukur.round.FormView;
@@ -284,7 +285,7 @@ class RoundPageController {
 				: recap.indicators().stream().filter(Recap.IndicatorResult::needsFollowUp).toList();
 		model.addAttribute("recap", recap);
 		model.addAttribute("plans", plans);
-		model.addAttribute("planStatuses", List.of("OPEN", "IN_PROGRESS", "DONE"));
+		model.addAttribute("planStatuses", ActionPlanStatus.names());
 		model.addAttribute("planCandidates",
 				underTarget.stream().filter((indicator) -> !planned.contains(indicator.indicatorCode())).toList());
 	}
