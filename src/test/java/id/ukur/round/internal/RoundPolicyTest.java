@@ -19,6 +19,10 @@ import id.ukur.sop.SopDefinition.Lane;
 import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.SopRevision;
 import id.ukur.sop.Symbol;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,157 +63,8 @@ class RoundPolicyTest {
 
 	static final String OK = "allowed";
 
-	/**
-	 * action, target (round, form or value of unit U1), state, scope, roles ({@code *}:
-	 * every role no other line of the same action, target, state and scope names) →
-	 * expected.
-	 */
-	static final String TABLE = """
-			OWN_AGENCY        round collecting own   HEAD|SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF allowed
-			OWN_AGENCY        round collecting own   *                     round.notYourAgency
-			OWN_AGENCY        round collecting other *                     round.notYourAgency
-			PREPARE_FORMS     round ordered    own   TEAM|PLANNER          allowed
-			PREPARE_FORMS     round ordered    own   *                     round.step.notYourLane
-			PREPARE_FORMS     round ordered    other *                     round.step.notYourLane
-			PREPARE_FORMS     round prepared   own   TEAM|PLANNER          round.forms.alreadyPrepared
-			PREPARE_FORMS     round prepared   own   *                     round.step.notYourLane
-			PREPARE_FORMS     round signed     own   *                     round.sealed
-			PREPARE_FORMS     round archived   own   *                     round.archived
-			PREPARE_FORMS     round cancelled  own   *                     round.cancelled
-			DISTRIBUTE_FORMS  round prepared   own   PLANNER               allowed
-			DISTRIBUTE_FORMS  round prepared   own   HEAD|SECRETARY|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notYourLane
-			DISTRIBUTE_FORMS  round prepared   own   *                     round.notYourAgency
-			DISTRIBUTE_FORMS  round prepared   other *                     round.notYourAgency
-			DISTRIBUTE_FORMS  round ordered    own   HEAD|SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notCurrent
-			DISTRIBUTE_FORMS  round ordered    own   *                     round.notYourAgency
-			DISTRIBUTE_FORMS  round signed     own   *                     round.sealed
-			FILL              form  collecting own   UNIT_HEAD|UNIT_STAFF  allowed
-			FILL              form  collecting own   *                     round.entry.notYourUnit
-			FILL              form  collecting other *                     round.entry.notYourUnit
-			FILL              form  collecting otherUnit *                 round.entry.notYourUnit
-			FILL              form  prepared   own   UNIT_HEAD|UNIT_STAFF  round.forms.notDistributed
-			FILL              form  prepared   own   *                     round.entry.notYourUnit
-			FILL              form  validating own   UNIT_HEAD|UNIT_STAFF  round.form.alreadySubmitted
-			FILL              form  validating own   *                     round.entry.notYourUnit
-			FILL              form  signed     own   *                     round.sealed
-			FILL              value collecting own   UNIT_HEAD|UNIT_STAFF  allowed
-			FILL              value collecting own   *                     round.entry.notYourUnit
-			FILL              value collecting other *                     round.entry.notYourUnit
-			FILL              value validating own   UNIT_HEAD|UNIT_STAFF  round.entry.locked
-			FILL              value validating own   *                     round.entry.notYourUnit
-			FILL              value cancelled  own   *                     round.cancelled
-			SUBMIT            form  collecting own   UNIT_HEAD             allowed
-			SUBMIT            form  collecting own   *                     round.form.notYourUnit
-			SUBMIT            form  collecting other *                     round.form.notYourUnit
-			SUBMIT            form  prepared   own   UNIT_HEAD             round.forms.notDistributed
-			SUBMIT            form  prepared   own   *                     round.form.notYourUnit
-			SUBMIT            form  validating own   UNIT_HEAD             round.form.alreadySubmitted
-			SUBMIT            form  validating own   *                     round.form.notYourUnit
-			SUBMIT            form  archived   own   *                     round.archived
-			UNIT_MEMBER       form  collecting own   UNIT_HEAD|UNIT_STAFF  allowed
-			UNIT_MEMBER       form  collecting own   *                     round.entry.notYourUnit
-			UNIT_MEMBER       form  signed     own   UNIT_HEAD|UNIT_STAFF  allowed
-			UNIT_MEMBER       form  signed     own   *                     round.entry.notYourUnit
-			UNIT_MEMBER       form  collecting other *                     round.entry.notYourUnit
-			VALIDATE          round collecting own   TEAM|PLANNER          allowed
-			VALIDATE          round collecting own   *                     round.entry.notValidator
-			VALIDATE          round collecting other *                     round.entry.notValidator
-			VALIDATE          round signed     own   *                     round.sealed
-			SETTLE            round collecting own   TEAM|PLANNER          round.validation.notYet
-			SETTLE            round collecting own   *                     round.entry.notValidator
-			SETTLE            round validating own   TEAM|PLANNER          allowed
-			SETTLE            round validating own   *                     round.entry.notValidator
-			SETTLE            round validating other *                     round.entry.notValidator
-			RETURN_VALUE      value collecting own   TEAM|PLANNER          allowed
-			RETURN_VALUE      value collecting own   *                     round.entry.notValidator
-			RETURN_VALUE      value collecting ownUnit TEAM|PLANNER        round.entry.ownUnit
-			RETURN_VALUE      value collecting ownUnit *                   round.entry.notValidator
-			RETURN_VALUE      value collecting other *                     round.entry.notValidator
-			RETURN_VALUE      value signed     own   *                     round.sealed
-			SETTLE            value collecting own   TEAM|PLANNER          round.validation.notYet
-			SETTLE            value collecting own   *                     round.entry.notValidator
-			SETTLE            value validating own   TEAM|PLANNER          allowed
-			SETTLE            value validating own   *                     round.entry.notValidator
-			SETTLE            value validating ownUnit TEAM|PLANNER        round.entry.ownUnit
-			SETTLE            value validating ownUnit *                   round.entry.notValidator
-			SETTLE            value validating other *                     round.entry.notValidator
-			CALCULATE         round collecting own   TEAM|PLANNER          allowed
-			CALCULATE         round collecting own   *                     round.calculate.notAllowed
-			CALCULATE         round collecting other *                     round.calculate.notAllowed
-			CALCULATE         round signed     own   *                     round.sealed
-			SUBMIT_FOR_REVIEW round compiled   own   PLANNER               allowed
-			SUBMIT_FOR_REVIEW round compiled   own   HEAD|SECRETARY|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notYourLane
-			SUBMIT_FOR_REVIEW round compiled   own   *                     round.notYourAgency
-			SUBMIT_FOR_REVIEW round review     own   HEAD|SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notCurrent
-			SUBMIT_FOR_REVIEW round review     own   *                     round.notYourAgency
-			REVIEW            round review     own   SECRETARY             allowed
-			REVIEW            round review     own   HEAD|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.deciderOnly
-			REVIEW            round review     own   *                     round.notYourAgency
-			REVIEW            round review     other *                     round.notYourAgency
-			REVIEW            round collecting own   HEAD|SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notCurrent
-			REVIEW            round collecting own   *                     round.notYourAgency
-			SIGN              round sign       own   HEAD                  allowed
-			SIGN              round sign       own   SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.deciderOnly
-			SIGN              round sign       own   *                     round.notYourAgency
-			SIGN              round sign       other *                     round.notYourAgency
-			SIGN              round signed     own   *                     round.sealed
-			SIGN              round cancelled  own   *                     round.cancelled
-			REOPEN            round signed     own   HEAD                  allowed
-			REOPEN            round signed     own   *                     round.reopen.notAllowed
-			REOPEN            round signed     other *                     round.reopen.notAllowed
-			REOPEN            round review     own   HEAD                  round.notSealed
-			REOPEN            round review     own   *                     round.reopen.notAllowed
-			REOPEN            round archived   own   HEAD                  round.archived
-			REOPEN            round archived   own   *                     round.reopen.notAllowed
-			REOPEN            round cancelled  own   *                     round.cancelled
-			CANCEL            round collecting own   HEAD                  allowed
-			CANCEL            round collecting own   *                     round.cancel.notAllowed
-			CANCEL            round collecting other *                     round.cancel.notAllowed
-			CANCEL            round signed     own   HEAD                  round.cancel.signed
-			CANCEL            round signed     own   *                     round.cancel.notAllowed
-			CANCEL            round cancelled  own   HEAD                  round.cancelled
-			CANCEL            round cancelled  own   *                     round.cancel.notAllowed
-			SEND              round sending    own   PLANNER               allowed
-			SEND              round sending    own   HEAD|SECRETARY|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notYourLane
-			SEND              round sending    own   *                     round.notYourAgency
-			SEND              round sending    other *                     round.notYourAgency
-			SEND              round signed     own   HEAD|SECRETARY|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notCurrent
-			SEND              round signed     own   *                     round.notYourAgency
-			SEND              round collecting own   *                     round.notSealed
-			SEND              round done       own   *                     round.alreadySent
-			SEND              round cancelled  own   *                     round.cancelled
-			ACKNOWLEDGE       round done       own   PLANNING_AGENCY       allowed
-			ACKNOWLEDGE       round done       own   *                     round.acknowledge.notAllowed
-			ACKNOWLEDGE       round done       otherRegion *               round.acknowledge.notAllowed
-			ACKNOWLEDGE       round sending    own   PLANNING_AGENCY       round.notSent
-			ACKNOWLEDGE       round sending    own   *                     round.acknowledge.notAllowed
-			ACKNOWLEDGE       round acknowledged own PLANNING_AGENCY       round.alreadyAcknowledged
-			ACKNOWLEDGE       round acknowledged own *                     round.acknowledge.notAllowed
-			ARCHIVE           round done       own   HEAD|SECRETARY|PLANNER allowed
-			ARCHIVE           round done       own   *                     round.officerOnly
-			ARCHIVE           round done       other *                     round.officerOnly
-			ARCHIVE           round sending    own   *                     round.step.notCurrent
-			ARCHIVE           round collecting own   *                     round.notSealed
-			ARCHIVE           round archived   own   *                     round.alreadyArchived
-			ARCHIVE           round cancelled  own   *                     round.cancelled
-			COMPLETE_STEP     round signed     own   SECRETARY             allowed
-			COMPLETE_STEP     round signed     own   HEAD|PLANNER|TEAM|UNIT_HEAD|UNIT_STAFF round.step.notYourLane
-			COMPLETE_STEP     round signed     own   *                     round.notYourAgency
-			COMPLETE_STEP     round signed     other *                     round.notYourAgency
-			COMPLETE_STEP     round review     own   *                     round.step.notManual
-			COMPLETE_STEP     round done       own   *                     round.step.allDone
-			COMPLETE_STEP     round archived   own   *                     round.archived
-			ACT_ON_STEP       round review     own   SECRETARY             allowed
-			ACT_ON_STEP       round review     own   *                     round.step.deciderOnly
-			ACT_ON_STEP       round review     other *                     round.step.deciderOnly
-			ACT_ON_STEP       round collecting own   UNIT_STAFF            allowed
-			ACT_ON_STEP       round collecting own   *                     round.step.notYourLane
-			ACT_ON_STEP       round done       own   *                     round.step.allDone
-			FOLLOW_UP         round collecting own   HEAD|SECRETARY|PLANNER|TEAM allowed
-			FOLLOW_UP         round collecting own   *                     round.actionPlan.notAllowed
-			FOLLOW_UP         round collecting other *                     round.actionPlan.notAllowed
-			FOLLOW_UP         round signed     own   *                     round.sealed
-			""";
+	/** The table's lines (see its head for the columns). */
+	static final String TABLE = readTable("round-policy.txt");
 
 	@ParameterizedTest(name = "{0} on {1} {2} by {4} of {3} agency → {5}")
 	@MethodSource("table")
@@ -227,6 +82,9 @@ class RoundPolicyTest {
 	static Stream<Arguments> table() {
 		Map<String, List<String[]>> groups = new LinkedHashMap<>();
 		for (String line : TABLE.strip().split("\n")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
 			String[] cells = line.trim().split("\\s+");
 			groups
 				.computeIfAbsent(cells[0] + " " + cells[1] + " " + cells[2] + " " + cells[3], (k) -> new ArrayList<>())
@@ -339,6 +197,15 @@ class RoundPolicyTest {
 	 * whatever the role; region-wide roles belong to no agency, of region 1
 	 * ({@code otherRegion}: 2).
 	 */
+	private static String readTable(String name) {
+		try (InputStream in = RoundPolicyTest.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static CurrentUser user(Role role, String scope) {
 		boolean regional = role.regionWide();
 		long region = scope.equals("otherRegion") ? 2 : 1;
