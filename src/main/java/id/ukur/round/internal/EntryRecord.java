@@ -56,7 +56,7 @@ final class EntryRecord {
 	}
 
 	/** Only the unit changes an empty, draft or returned value. */
-	void requireEditableByUnit() {
+	private void requireEditableByUnit() {
 		if (!this.status.editableByUnit()) {
 			throw new ConflictException("round.entry.locked", this.indicatorCode, statusText());
 		}

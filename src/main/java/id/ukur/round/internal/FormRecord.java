@@ -40,7 +40,7 @@ final class FormRecord {
 	}
 
 	/** A submitted form is submitted once; a return opens it again. */
-	void requireNotSubmitted() {
+	private void requireNotSubmitted() {
 		if (this.status == FormStatus.SUBMITTED) {
 			throw new ConflictException("round.form.alreadySubmitted", this.unitCode);
 		}

@@ -14,11 +14,6 @@ final class Guards {
 		RoundConditions.open(state).orThrow();
 	}
 
-	/** A cancelled round does nothing more; it is kept as it stood. */
-	static void notCancelled(RoundState state) {
-		RoundConditions.notCancelled(state).orThrow();
-	}
-
 	/** A return or refusal without a reason is refused. */
 	static String reason(String reason) {
 		String cleaned = Texts.clean(reason);

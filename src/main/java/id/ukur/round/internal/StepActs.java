@@ -20,15 +20,6 @@ final class StepActs {
 		return state.executor.step(SopExecutor.current(state.steps).number);
 	}
 
-	static Step bound(RoundState state, Checkpoint checkpoint) {
-		return state.executor.definition()
-			.steps()
-			.stream()
-			.filter((s) -> s.binding() == checkpoint)
-			.findFirst()
-			.orElseThrow();
-	}
-
 	/** Where a return or a reopening starts again: the first step that handles data. */
 	static int firstDataStep(RoundState state) {
 		return state.executor.definition()
