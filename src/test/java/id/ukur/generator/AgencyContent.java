@@ -4,6 +4,7 @@ import id.ukur.organization.RegionSettings.Settings;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.round.Period;
+import id.ukur.round.internal.GeneratedPlanCopies;
 import id.ukur.round.internal.GeneratedRecaps;
 import id.ukur.sop.SopDefinition;
 import java.time.Instant;
@@ -18,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What is costly to make of one agency, made on any thread before its rows are written:
- * the plan and its copy as the rounds keep it (JSON, read back as the calculation reads
- * it), the values of the four quarters, their recaps (JSON) and the agency's SOP (JSON).
- * Depends only on the options and the agency's place, so the data set is the same however
- * many threads make it.
+ * the plan and its copy as the rounds keep it (JSON with its content hash, read back as
+ * the calculation reads it), the values of the four quarters, their recaps (JSON) and the
+ * agency's SOP (JSON). Depends only on the options and the agency's place, so the data
+ * set is the same however many threads make it.
  */
-record AgencyContent(PlanDocument plan, String snapshot, PlanDocument snapshotPlan,
+record AgencyContent(PlanDocument plan, String snapshot, String snapshotHash, PlanDocument snapshotPlan,
 		List<Map<String, GeneratedRecaps.Value>> quarters, List<String> recaps, String sop) {
 
 	static AgencyContent make(GeneratorOptions options, int region, int agency, Settings settings, SopDefinition seed,
@@ -47,7 +48,8 @@ record AgencyContent(PlanDocument plan, String snapshot, PlanDocument snapshotPl
 		String regionCode = options.regionCode(region);
 		String sop = StepRows.content(seed, OrganizationRows.agencyName(agency),
 				OrganizationRows.regionName(regionCode, region), json);
-		return new AgencyContent(generated.plan(), snapshot, plan, quarters, recaps, sop);
+		return new AgencyContent(generated.plan(), snapshot, GeneratedPlanCopies.hash(snapshot), plan, quarters, recaps,
+				sop);
 	}
 
 	/**

@@ -44,8 +44,13 @@ public final class DataGenerator {
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
 
 	private static final String[] TABLES = { "region", "agency", "unit", "official", "app_user", "plan", "plan_node",
-			"indicator", "sop_revision", "measurement_round", "round_form", "round_entry", "round_entry_history",
-			"round_step" };
+			"indicator", "sop_revision", "plan_copy", "measurement_round", "round_form", "round_entry",
+			"round_entry_history", "round_step" };
+
+	/**
+	 * Where plan copies generated in a transaction that is rolled back are numbered from.
+	 */
+	private static final long ROLLED_BACK_COPIES = 1L << 40;
 
 	private final DataSource dataSource;
 
@@ -91,7 +96,12 @@ public final class DataGenerator {
 	 */
 	public Summary generateWithin(Connection connection, GeneratorOptions options) throws SQLException {
 		long started = System.nanoTime();
-		Rows rows = write(connection, new Ids(connection, TABLES), options, false);
+		// the round module keeps parsed plan copies by id: copies rolled back must not
+		// share
+		// an id with copies the database's identity hands out later
+		Ids ids = new Ids(connection, TABLES);
+		ids.atLeast("plan_copy", ROLLED_BACK_COPIES);
+		Rows rows = write(connection, ids, options, false);
 		return new Summary(options, rows.counts(), (System.nanoTime() - started) / 1e9);
 	}
 
@@ -118,7 +128,7 @@ public final class DataGenerator {
 		SopDefinition seed = seedSop();
 		StepRows steps = new StepRows(rows, ids, seed);
 		PlanRows plans = new PlanRows(rows, ids);
-		RoundRows rounds = new RoundRows(rows, ids, steps);
+		RoundRows rounds = new RoundRows(rows, ids, steps, connection);
 		try (Ahead ahead = new Ahead(options, settings, seed, this.json)) {
 			for (int r = 0; r < regions.size(); r++) {
 				Region region = regions.get(r);

@@ -96,6 +96,8 @@ class DataGeneratorIT extends IntegrationTest {
 		assertThat(summary.rows()).containsAllEntriesOf(Map.of("region", 1L, "agency", 2L, "unit", 8L, "app_user",
 				3L + 2 * (4 + 4 * 2), "plan", 2L, "indicator", 20L, "measurement_round", 8L, "round_entry", 80L,
 				"round_entry_history", 80L, "round_step", 8L * steps));
+		// one plan copy per agency, shared by its four rounds
+		assertThat(summary.rows()).containsEntry("plan_copy", 2L);
 		assertThat(count("select count(*) from round_entry e join measurement_round r on r.id = e.round_id"
 				+ " join agency a on a.id = r.agency_id where a.code like 't0001-%'"))
 			.isEqualTo(80);
@@ -132,12 +134,17 @@ class DataGeneratorIT extends IntegrationTest {
 		generator.generateWithin(DataSourceUtils.getConnection(this.dataSource), GeneratorOptions.parse("--regions",
 				"1", "--agencies", "3", "--indicators", "5-15", "--seed", "7", "--prefix", "w", "--threads", "3"));
 		assertThat(recaps("w0001-%")).isEqualTo(recaps("v0001-%")).hasSize(12);
+		// the same plans again: the second data set's rounds reference the first one's
+		// copies
+		assertThat(count("select count(distinct r.plan_copy_id) from measurement_round r join agency a"
+				+ " on a.id = r.agency_id where a.code like 'v0001-%' or a.code like 'w0001-%'"))
+			.isEqualTo(3);
 	}
 
 	private List<String> recaps(String agencies) {
 		return this.jdbc
-			.sql("select r.plan_snapshot || r.recap from measurement_round r join agency a on a.id = r.agency_id"
-					+ " where a.code like ? order by a.code, r.period")
+			.sql("select c.document || r.recap from measurement_round r join agency a on a.id = r.agency_id"
+					+ " join plan_copy c on c.id = r.plan_copy_id" + " where a.code like ? order by a.code, r.period")
 			.param(agencies)
 			.query(String.class)
 			.list();
@@ -145,8 +152,8 @@ class DataGeneratorIT extends IntegrationTest {
 
 	private String snapshot() {
 		return this.jdbc
-			.sql("select plan_snapshot from measurement_round r join agency a on a.id = r.agency_id"
-					+ " where a.code = ? and r.period = 'TW1'")
+			.sql("select c.document from measurement_round r join agency a on a.id = r.agency_id"
+					+ " join plan_copy c on c.id = r.plan_copy_id" + " where a.code = ? and r.period = 'TW1'")
 			.param(AGENCY)
 			.query(String.class)
 			.single();

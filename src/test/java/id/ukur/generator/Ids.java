@@ -33,6 +33,13 @@ final class Ids {
 		return id;
 	}
 
+	/**
+	 * Hands out the table's identifiers from {@code first} on, if higher than the next.
+	 */
+	void atLeast(String table, long first) {
+		this.next.merge(table, first, Math::max);
+	}
+
 	/** Restarts every identity above the identifiers handed out. */
 	void restart(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {

@@ -6,7 +6,10 @@ import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.PlanOutline;
 import id.ukur.round.internal.GeneratedRecaps;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,8 +24,9 @@ import java.util.Set;
  * The four quarterly rounds of an agency's year as the round module leaves them: TW I–III
  * archived (sent and acknowledged, every step done; no sealed PDF is rendered), TW IV
  * open with every value settled and the calculation current, waiting at the step after
- * the calculation. Each keeps its plan copy and the recap the round module computes from
- * it ({@link GeneratedRecaps}); every value has one kept version.
+ * the calculation. The four share one plan copy (stored once per content, as ordering
+ * stores it); each keeps the recap the round module computes from it
+ * ({@link GeneratedRecaps}); every value has one kept version.
  */
 final class RoundRows {
 
@@ -32,16 +36,28 @@ final class RoundRows {
 
 	private final StepRows steps;
 
-	RoundRows(Rows rows, Ids ids, StepRows steps) {
+	/** The plan copies in the database and written so far, by content hash. */
+	private final Map<String, Long> copies = new HashMap<>();
+
+	RoundRows(Rows rows, Ids ids, StepRows steps, Connection connection) throws SQLException {
 		this.rows = rows;
 		this.ids = ids;
 		this.steps = steps;
+		// an identical plan of another data set (same seed, other --prefix) is stored
+		// once
+		try (Statement statement = connection.createStatement();
+				ResultSet stored = statement.executeQuery("select content_hash, id from plan_copy")) {
+			while (stored.next()) {
+				this.copies.put(stored.getString(1), stored.getLong(2));
+			}
+		}
 	}
 
 	static void declare(Rows rows) throws SQLException {
+		rows.table("plan_copy", "id", "content_hash", "document", "stored_at");
 		rows.table("measurement_round", "id", "agency_id", "region_id", "round_year", "period", "deadline",
 				"order_reference", "order_text", "status", "sop_revision_id", "sop_revision", "revision",
-				"forms_prepared", "forms_distributed", "plan_snapshot", "data_version", "calculated_version",
+				"forms_prepared", "forms_distributed", "plan_copy_id", "data_version", "calculated_version",
 				"calculated_at", "recap", "submitted_for_review_at", "approved_at", "sent_at", "sent_by",
 				"acknowledged_at", "acknowledged_by", "archive_reference", "archived_at", "ordered_at", "ordered_by",
 				"version");
@@ -60,6 +76,7 @@ final class RoundRows {
 		String team = agency.users().get(Role.TEAM);
 		String planner = agency.users().get(Role.PLANNER);
 		List<PlanOutline.Placed> placements = PlanOutline.of(content.snapshotPlan()).indicators();
+		long copy = copy(content, AgencyContent.ordered(year, 0));
 		for (int q = 0; q < 4; q++) {
 			boolean open = q == 3;
 			long roundId = this.ids.next("measurement_round");
@@ -78,7 +95,7 @@ final class RoundRows {
 			this.rows.add("measurement_round", roundId, agency.id(), regionId, year, PlanFactory.QUARTERS.get(q),
 					LocalDate.ofInstant(ordered, ZoneOffset.UTC).plusDays(14), "800/" + (q + 1) + "/" + year,
 					"Pengukuran kinerja triwulan " + (q + 1) + " tahun " + year, open ? "OPEN" : "ARCHIVED", sopId, 1,
-					1, true, true, content.snapshot(), dataVersion, dataVersion, AgencyContent.calculated(year, q),
+					1, true, true, copy, dataVersion, dataVersion, AgencyContent.calculated(year, q),
 					content.recaps().get(q), open ? null : done.minus(4, ChronoUnit.HOURS),
 					open ? null : done.minus(3, ChronoUnit.HOURS), open ? null : done.minus(2, ChronoUnit.HOURS),
 					open ? null : planner, open ? null : done.minus(1, ChronoUnit.HOURS),
@@ -92,6 +109,18 @@ final class RoundRows {
 			}
 			values.forEach((code, value) -> previous.put(code, value.reported() ? value.display() : null));
 		}
+	}
+
+	/** The agency's plan copy, which its four rounds share: written once per content. */
+	private long copy(AgencyContent content, Instant at) throws SQLException {
+		Long stored = this.copies.get(content.snapshotHash());
+		if (stored != null) {
+			return stored;
+		}
+		long id = this.ids.next("plan_copy");
+		this.rows.add("plan_copy", id, content.snapshotHash(), content.snapshot(), at);
+		this.copies.put(content.snapshotHash(), id);
+		return id;
 	}
 
 	private void entry(long roundId, PlanOutline.Placed placed, GeneratedRecaps.Value value, String previous, int order,

@@ -23,7 +23,7 @@ class Calculation {
 
 	private final RegionSettings settings;
 
-	private final PlanSnapshots snapshots;
+	private final PlanCopies copies;
 
 	private final RoundStore rounds;
 
@@ -31,10 +31,10 @@ class Calculation {
 
 	private final RoundChanges changes;
 
-	Calculation(RegionSettings settings, PlanSnapshots snapshots, RoundStore rounds, EntryStore entries,
+	Calculation(RegionSettings settings, PlanCopies copies, RoundStore rounds, EntryStore entries,
 			RoundChanges changes) {
 		this.settings = settings;
-		this.snapshots = snapshots;
+		this.copies = copies;
 		this.rounds = rounds;
 		this.entries = entries;
 		this.changes = changes;
@@ -74,7 +74,7 @@ class Calculation {
 	}
 
 	private Recap compute(RoundState state, Instant now, boolean current) {
-		PlanOutline outline = PlanOutline.of(this.snapshots.read(state.round));
+		PlanOutline outline = this.copies.of(state.round).outline();
 		Map<String, RecapCalculator.Actual> actuals = new HashMap<>();
 		for (EntryRecord e : state.entries) {
 			boolean reported = e.status != EntryStatus.NOT_REPORTED;
@@ -105,19 +105,16 @@ class Calculation {
 		if (!state.round.period.quarter()) {
 			return earlier;
 		}
-		List<String> quarters = state.round.period.quartersToDate();
-		this.rounds.periodsOf(state.round.agencyId, state.round.year)
+		List<String> quarters = state.round.period.quartersToDate()
 			.stream()
-			.filter((r) -> r.id() != state.round.id && r.period().quarter() && quarters.contains(r.period().name())
-					&& !r.period().name().equals(state.round.period.name()))
-			.forEach((r) -> {
-				for (EntryRecord e : this.entries.ofRound(r.id())) {
-					if (e.actualNumber != null && e.status != EntryStatus.NOT_REPORTED) {
-						earlier.computeIfAbsent(e.indicatorCode, (c) -> new HashMap<>())
-							.put(r.period().name(), e.actualNumber);
-					}
-				}
-			});
+			.filter((q) -> !q.equals(state.round.period.name()))
+			.toList();
+		// one query for every earlier round's values, oldest round first, so that a later
+		// round of a quarter overrides an earlier one value by value, as before
+		for (EntryStore.Reported r : this.entries.reportedEarlier(state.round.agencyId, state.round.year,
+				state.round.id, quarters)) {
+			earlier.computeIfAbsent(r.indicatorCode(), (c) -> new HashMap<>()).put(r.period(), r.number());
+		}
 		return earlier;
 	}
 

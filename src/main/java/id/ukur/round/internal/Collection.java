@@ -34,18 +34,18 @@ class Collection {
 
 	private final FileStore files;
 
-	private final PlanSnapshots snapshots;
+	private final PlanCopies copies;
 
 	private final RoundChanges changes;
 
 	private final id.ukur.organization.Organization organization;
 
-	Collection(EntryStore entries, FormStore forms, FileStore files, PlanSnapshots snapshots, RoundChanges changes,
+	Collection(EntryStore entries, FormStore forms, FileStore files, PlanCopies copies, RoundChanges changes,
 			id.ukur.organization.Organization organization) {
 		this.entries = entries;
 		this.forms = forms;
 		this.files = files;
-		this.snapshots = snapshots;
+		this.copies = copies;
 		this.changes = changes;
 		this.organization = organization;
 	}
@@ -194,7 +194,7 @@ class Collection {
 			// only a qualitative value needs the plan copy (its scale): parsing it for
 			// every save cost much of a save's time under the deadline-day load
 			return new Actual(null,
-					scaleValue(this.snapshots.indicators(state.round).get(entry.indicatorCode), actual, problems));
+					scaleValue(this.copies.of(state.round).indicators().get(entry.indicatorCode), actual, problems));
 		}
 		if (actual == null) {
 			return new Actual(null, null);

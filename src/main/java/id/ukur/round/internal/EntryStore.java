@@ -41,6 +41,33 @@ class EntryStore {
 			.list();
 	}
 
+	/**
+	 * The reported numbers of an agency's other rounds of a year in the given periods, in
+	 * the order of the rounds (by id): the earlier quarters a calculation adds up.
+	 */
+	List<Reported> reportedEarlier(long agencyId, int year, long roundId, List<String> periods) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(", ", java.util.Collections.nCopies(periods.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>(List.of(agencyId, year, roundId));
+		params.addAll(periods);
+		return this.jdbc
+			.sql("select r.period, e.indicator_code, e.actual_number from round_entry e"
+					+ " join measurement_round r on r.id = e.round_id"
+					+ " where r.agency_id = ? and r.round_year = ? and r.id <> ? and r.period in (" + in + ")"
+					+ " and e.actual_number is not null and e.status <> 'NOT_REPORTED' order by r.id")
+			.params(params)
+			// as a value reads (map): without the column's trailing zeros
+			.query((rs, row) -> new Reported(rs.getString(1), rs.getString(2),
+					rs.getBigDecimal(3).stripTrailingZeros()))
+			.list();
+	}
+
+	/** A reported number of an earlier round: its period, the indicator, the number. */
+	record Reported(String period, String indicatorCode, java.math.BigDecimal number) {
+	}
+
 	Optional<EntryRecord> find(long roundId, String indicatorCode) {
 		return this.jdbc.sql(SELECT + " where round_id = ? and indicator_code = ?")
 			.params(roundId, indicatorCode)

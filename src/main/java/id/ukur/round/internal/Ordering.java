@@ -52,21 +52,21 @@ class Ordering {
 
 	private final EntryStore entries;
 
-	private final PlanSnapshots snapshots;
+	private final PlanCopies copies;
 
 	private final RoundLoader loader;
 
 	private final RoundChanges changes;
 
 	Ordering(Organization organization, Plans plans, Sops sops, RoundStore rounds, FormStore forms, EntryStore entries,
-			PlanSnapshots snapshots, RoundLoader loader, RoundChanges changes) {
+			PlanCopies copies, RoundLoader loader, RoundChanges changes) {
 		this.organization = organization;
 		this.plans = plans;
 		this.sops = sops;
 		this.rounds = rounds;
 		this.forms = forms;
 		this.entries = entries;
-		this.snapshots = snapshots;
+		this.copies = copies;
 		this.loader = loader;
 		this.changes = changes;
 	}
@@ -104,7 +104,7 @@ class Ordering {
 		}
 		SopExecutor executor = new SopExecutor(sop.definition());
 		RoundRecord round = RoundRecord.ordered(agency, command, period, sop, executor,
-				this.snapshots.write(plan.get()), now, user.username());
+				this.copies.store(plan.get(), now), now, user.username());
 		round.id = this.rounds.insert(round);
 		fillForms(round, drafts, now);
 		start(round, sop, executor, now, user);

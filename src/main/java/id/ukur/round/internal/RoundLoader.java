@@ -47,7 +47,8 @@ class RoundLoader {
 
 	/**
 	 * A round for its view (lists, the inbox, the round's summary): everything but the
-	 * plan copy and the recap, which views never read and which are the bulk of a round.
+	 * recap, which views never read and which is the bulk of a round. (No load reads the
+	 * plan copy: what needs the plan asks {@link PlanCopies} for it.)
 	 */
 	RoundState summary(long id, CurrentUser user) {
 		return state(this.rounds.findSummary(id), user);

@@ -47,7 +47,8 @@ final class RoundRecord {
 
 	boolean formsDistributed;
 
-	String planSnapshot;
+	/** The plan copy the round is measured against ({@link PlanCopies}). */
+	long planCopyId;
 
 	long dataVersion;
 
@@ -99,7 +100,7 @@ final class RoundRecord {
 	 * has no distribution step either.
 	 */
 	static RoundRecord ordered(AgencyView agency, Commands.Order command, Period period, SopRevision sop,
-			SopExecutor executor, String planSnapshot, Instant now, String by) {
+			SopExecutor executor, long planCopyId, Instant now, String by) {
 		RoundRecord round = new RoundRecord();
 		round.agencyId = agency.id();
 		round.regionId = agency.regionId();
@@ -118,7 +119,7 @@ final class RoundRecord {
 		round.formsPrepared = !executor.has(Checkpoint.PREPARE_FORMS);
 		// without a distribution step the forms go out as soon as they are prepared
 		round.formsDistributed = round.formsPrepared && !executor.has(Checkpoint.DISTRIBUTE_FORMS);
-		round.planSnapshot = planSnapshot;
+		round.planCopyId = planCopyId;
 		round.orderedAt = now;
 		round.orderedBy = by;
 		return round;

@@ -37,8 +37,8 @@ class RoundStore {
 			new Column("letter_date", (r) -> date(r.letterDate)), new Column("status", (r) -> r.status.name()),
 			new Column("sop_revision_id", (r) -> r.sopRevisionId), new Column("sop_revision", (r) -> r.sopRevision),
 			new Column("revision", (r) -> r.revision), new Column("forms_prepared", (r) -> r.formsPrepared),
-			new Column("forms_distributed", (r) -> r.formsDistributed),
-			new Column("plan_snapshot", (r) -> r.planSnapshot), new Column("data_version", (r) -> r.dataVersion),
+			new Column("forms_distributed", (r) -> r.formsDistributed), new Column("plan_copy_id", (r) -> r.planCopyId),
+			new Column("data_version", (r) -> r.dataVersion),
 			new Column("calculated_version", (r) -> r.calculatedVersion),
 			new Column("calculated_at", (r) -> ts(r.calculatedAt)), new Column("recap", (r) -> r.recap),
 			new Column("submitted_for_review_at", (r) -> ts(r.submittedForReviewAt)),
@@ -53,10 +53,16 @@ class RoundStore {
 			new Column("period_held", (r) -> (r.status == RoundStatus.CANCELLED) ? null : r.period.name()));
 
 	/**
-	 * The plan copy and the recap (JSON of 40–150 KB each): never changed by
-	 * {@link #update}, and left out of lists and views that never read them.
+	 * The recap (JSON of 40–150 KB): never changed by {@link #update}, and left out of
+	 * lists and views that never read it.
 	 */
-	private static final Set<String> HEAVY = Set.of("plan_snapshot", "recap");
+	private static final Set<String> HEAVY = Set.of("recap");
+
+	/**
+	 * Columns {@link #update} leaves alone: the recap, which only {@link #writeRecap}
+	 * writes, and the plan copy, which never changes after the order.
+	 */
+	private static final Set<String> NOT_UPDATED = Set.of("plan_copy_id", "recap");
 
 	private static final String COLUMNS = WRITTEN.stream().map(Column::name).collect(Collectors.joining(", "));
 
@@ -77,7 +83,7 @@ class RoundStore {
 			.optional();
 	}
 
-	/** A round without its plan copy and recap: for views only. */
+	/** A round without its recap: for views only. */
 	Optional<RoundRecord> findSummary(long id) {
 		return this.jdbc.sql("select id, version, " + LIGHT_COLUMNS + " from measurement_round where id = ?")
 			.param(id)
@@ -98,18 +104,6 @@ class RoundStore {
 					+ " from measurement_round where agency_id = ? order by round_year desc, ordered_at desc")
 			.param(agencyId)
 			.query(RoundStore::map)
-			.list();
-	}
-
-	/**
-	 * The ids and periods of an agency's rounds of a year, oldest first, without the plan
-	 * copies and recaps that reading whole rounds would carry.
-	 */
-	List<RoundPeriod> periodsOf(long agencyId, int year) {
-		return this.jdbc
-			.sql("select id, period from measurement_round where agency_id = ? and round_year = ? order by id")
-			.params(agencyId, year)
-			.query((rs, row) -> new RoundPeriod(rs.getLong("id"), Period.valueOf(rs.getString("period"))))
 			.list();
 	}
 
@@ -159,7 +153,7 @@ class RoundStore {
 	 * again on every act.
 	 */
 	void update(RoundRecord round) {
-		List<Column> changed = WRITTEN.stream().filter((c) -> !HEAVY.contains(c.name())).toList();
+		List<Column> changed = WRITTEN.stream().filter((c) -> !NOT_UPDATED.contains(c.name())).toList();
 		round.version = OptimisticLock
 			.update(this.jdbc, "measurement_round",
 					changed.stream().map((c) -> c.name() + " = ?").collect(Collectors.joining(", ")))
@@ -192,7 +186,7 @@ class RoundStore {
 		r.revision = rs.getInt("revision");
 		r.formsPrepared = rs.getBoolean("forms_prepared");
 		r.formsDistributed = rs.getBoolean("forms_distributed");
-		r.planSnapshot = rs.getString("plan_snapshot");
+		r.planCopyId = rs.getLong("plan_copy_id");
 		r.dataVersion = rs.getLong("data_version");
 		r.calculatedVersion = longOrNull(rs, "calculated_version");
 		r.calculatedAt = instant(rs, "calculated_at");
@@ -215,10 +209,6 @@ class RoundStore {
 
 	/** A written column and where its value comes from. */
 	private record Column(String name, Function<RoundRecord, Object> value) {
-	}
-
-	/** A round's id and period. */
-	record RoundPeriod(long id, Period period) {
 	}
 
 }

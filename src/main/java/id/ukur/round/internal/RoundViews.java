@@ -38,15 +38,15 @@ class RoundViews {
 
 	private final EntryStore entries;
 
-	private final PlanSnapshots snapshots;
+	private final PlanCopies copies;
 
 	RoundViews(Organization organization, RegionCalendars calendars, SealStore seals, EntryStore entries,
-			PlanSnapshots snapshots) {
+			PlanCopies copies) {
 		this.organization = organization;
 		this.calendars = calendars;
 		this.seals = seals;
 		this.entries = entries;
-		this.snapshots = snapshots;
+		this.copies = copies;
 	}
 
 	/** A round for documents: read by no one in particular, no actions. */
@@ -141,7 +141,7 @@ class RoundViews {
 			.stream()
 			.collect(Collectors.groupingBy(EntryStore.EvidenceRow::entryId,
 					Collectors.mapping(EntryStore.EvidenceRow::view, Collectors.toList())));
-		Map<String, IndicatorDoc> indicators = this.snapshots.indicators(state.round);
+		Map<String, IndicatorDoc> indicators = this.copies.of(state.round).indicators();
 		List<EntryView> views = new ArrayList<>();
 		for (EntryRecord e : state.entries) {
 			IndicatorDoc indicator = indicators.get(e.indicatorCode);
@@ -160,7 +160,7 @@ class RoundViews {
 		EntryRecord e = state.entry(code);
 		List<String> scale = List.of();
 		if ("QUALITATIVE".equals(e.valueType)) {
-			IndicatorDoc indicator = this.snapshots.indicators(state.round).get(code);
+			IndicatorDoc indicator = this.copies.of(state.round).indicators().get(code);
 			if (indicator != null && indicator.scale() != null) {
 				scale = indicator.scale().stream().map(IndicatorDoc.ScaleValue::value).toList();
 			}
