@@ -48,9 +48,12 @@ public final class DataGenerator {
 			"round_entry_history", "round_step" };
 
 	/**
-	 * Where plan copies generated in a transaction that is rolled back are numbered from.
+	 * Where rows generated in a transaction that is rolled back are numbered from.
 	 */
-	private static final long ROLLED_BACK_COPIES = 1L << 40;
+	private static final long ROLLED_BACK = 1L << 40;
+
+	private static final String[] ROUND_TABLES = { "plan_copy", "measurement_round", "round_form", "round_entry",
+			"round_entry_history", "round_step" };
 
 	private final DataSource dataSource;
 
@@ -91,16 +94,18 @@ public final class DataGenerator {
 
 	/**
 	 * Generates within the caller's transaction (a test that rolls back): nothing is
-	 * committed and the identities are left alone, so only reading and changing the
-	 * generated rows is safe, not adding rows to their tables.
+	 * committed and the identities are left alone; the rounds' rows are numbered from
+	 * 2^40 on.
 	 */
 	public Summary generateWithin(Connection connection, GeneratorOptions options) throws SQLException {
 		long started = System.nanoTime();
-		// the round module keeps parsed plan copies by id: copies rolled back must not
-		// share
-		// an id with copies the database's identity hands out later
+		// the rounds' rows numbered far above the database's identities: rows a test adds
+		// meanwhile (kept versions of a save) do not collide with them, and no id rolled
+		// back is handed out again (the round module keeps parsed plan copies by id)
 		Ids ids = new Ids(connection, TABLES);
-		ids.atLeast("plan_copy", ROLLED_BACK_COPIES);
+		for (String table : ROUND_TABLES) {
+			ids.atLeast(table, ROLLED_BACK);
+		}
 		Rows rows = write(connection, ids, options, false);
 		return new Summary(options, rows.counts(), (System.nanoTime() - started) / 1e9);
 	}

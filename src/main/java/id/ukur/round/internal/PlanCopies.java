@@ -42,7 +42,7 @@ class PlanCopies {
 
 	private final TransactionTemplate nested;
 
-	private final Map<Long, PlanCopy> parsed;
+	private final RecentlyUsed<Long, PlanCopy> parsed;
 
 	PlanCopies(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions,
 			@Value("${ukur.plan-copies.cache-size:256}") int size) {
@@ -50,12 +50,7 @@ class PlanCopies {
 		this.json = json;
 		this.nested = new TransactionTemplate(transactions);
 		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Long, PlanCopy> eldest) {
-				return size() > size;
-			}
-		});
+		this.parsed = new RecentlyUsed<>(size);
 	}
 
 	/**
@@ -79,17 +74,14 @@ class PlanCopies {
 
 	/** The parsed copy a round references. */
 	PlanCopy of(long id) {
-		PlanCopy copy = this.parsed.get(id);
-		if (copy == null) {
+		return this.parsed.get(id, (key) -> {
 			String text = this.jdbc.sql("select document from plan_copy where id = ?")
-				.param(id)
+				.param(key)
 				.query(String.class)
 				.single();
-			copy = PlanCopy
+			return PlanCopy
 				.of(this.json.readerFor(PlanDocument.class).withAttribute(Numbers.STORED_JSON, true).readValue(text));
-			this.parsed.put(id, copy);
-		}
-		return copy;
+		});
 	}
 
 	PlanCopy of(RoundRecord round) {

@@ -27,6 +27,13 @@ class RoundLoader {
 
 	private final Sops sops;
 
+	/**
+	 * The SOP revisions rounds run, by id. A revision's definition never changes once
+	 * stored (every import makes a new revision, docs/sop-format.md); only whether it is
+	 * the agency's active one does, which no round reads from here.
+	 */
+	private final RecentlyUsed<Long, SopRevision> revisions = new RecentlyUsed<>(256);
+
 	RoundLoader(RoundStore rounds, StepStore steps, FormStore forms, EntryStore entries, Organization organization,
 			Sops sops) {
 		this.rounds = rounds;
@@ -62,7 +69,7 @@ class RoundLoader {
 		if (user != null && !user.canRead(agency)) {
 			throw new NotFoundException("round.unknown");
 		}
-		SopRevision sop = this.sops.byId(round.sopRevisionId).orElseThrow();
+		SopRevision sop = this.revisions.get(round.sopRevisionId, (revision) -> this.sops.byId(revision).orElseThrow());
 		return new RoundState(round, agency, sop, this.steps.ofRound(id), this.forms.ofRound(id),
 				this.entries.ofRound(id));
 	}
