@@ -77,7 +77,7 @@ final class RecapBench {
 				.single());
 			Timing agencyList = Timing.of(10, 30, () -> rounds.rounds(agencyCode, first.planner()));
 			Timing agencyListFloor = Timing.of(10, 30, () -> listFloor(app, "agency_id = " + first.agency()));
-			Timing received = Timing.of(5, 15, () -> rounds.received(bappeda));
+			Timing received = Timing.of(5, 15, () -> app.bean(id.ukur.round.RoundReports.class).received(bappeda));
 			Timing receivedFloor = Timing.of(5, 15,
 					() -> listFloor(app, "region_id = " + first.region() + " and r.sent_at is not null"));
 			Timing allCalc = Timing.of(0, 1, () -> open.forEach((o) -> rounds.calculate(o.id(), o.planner())));
