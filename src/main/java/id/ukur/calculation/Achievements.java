@@ -59,8 +59,13 @@ public final class Achievements {
 			throw new IllegalArgumentException("A qualitative indicator needs a scale");
 		}
 		boolean reported = actual != null && !actual.isBlank();
-		Optional<BigDecimal> targetScore = scale.score(target);
-		Optional<BigDecimal> actualScore = reported ? scale.score(actual) : Optional.empty();
+		return qualitative(method, target, actual, scale.score(target),
+				reported ? scale.score(actual) : Optional.empty(), cap);
+	}
+
+	private static AchievementResult qualitative(Method method, String target, String actual,
+			Optional<BigDecimal> targetScore, Optional<BigDecimal> actualScore, BigDecimal cap) {
+		boolean reported = actual != null && !actual.isBlank();
 		List<String> inputs = List.of(qualitativeInput("T", target, targetScore),
 				reported ? qualitativeInput("R", actual, actualScore) : NOT_REPORTED_INPUT);
 		String formulaName = Formulas.name(method.formula());
@@ -94,6 +99,37 @@ public final class Achievements {
 			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
 		}
 		return PeriodAggregator.aggregate(method, aggregation, periodsSoFar, cap);
+	}
+
+	/**
+	 * The numbers of an achievement without its explanation: what {@link #compute},
+	 * {@link #computeQualitative} or {@link #computePeriods} give for the same inputs,
+	 * with a null {@link AchievementResult#explanation()}. Write the explanation with
+	 * {@link #explain} when someone asks for it.
+	 * @param workings the inputs
+	 * @return the result, without explanation
+	 */
+	public static AchievementResult of(Workings workings) {
+		return Figures.of(workings);
+	}
+
+	/**
+	 * The explanation of an achievement from what it was computed from, exactly as
+	 * {@link #compute}, {@link #computeQualitative} or {@link #computePeriods} write it.
+	 * @param workings the inputs
+	 * @return the explanation (Indonesian)
+	 */
+	public static Explanation explain(Workings workings) {
+		Method method = workings.method();
+		BigDecimal cap = workings.cap();
+		AchievementResult result = switch (workings.kind()) {
+			case SINGLE -> compute(method, workings.terms().get(0).target(), workings.terms().get(0).actual(), cap);
+			case QUALITATIVE -> qualitative(method, workings.targetText(), workings.actualText(),
+					Optional.ofNullable(workings.targetScore()), Optional.ofNullable(workings.actualScore()), cap);
+			case PERIODS -> computePeriods(method, workings.aggregation(),
+					workings.terms().stream().map(Workings.Term::periodValue).toList(), cap);
+		};
+		return result.explanation();
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import id.ukur.calculation.Explanation;
+import id.ukur.calculation.Workings;
 
 /**
  * The calculation of a round: every indicator, every node of the plan and the agency.
@@ -14,7 +16,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param current whether no value changed since the calculation (false before it)
  */
 public record Recap(Instant calculatedAt, boolean current, String scaleCode, List<IndicatorResult> indicators,
-		List<NodeResult> nodes, NodeResult agency) {
+		List<NodeResult> nodes, NodeResult agency, BigDecimal achievementCap, BigDecimal efficiencyThreshold,
+		BigDecimal budgetShare) {
+
+	/**
+	 * A recap with its explanations as texts: stored before they were written on demand,
+	 * or built by hand.
+	 */
+	public Recap(Instant calculatedAt, boolean current, String scaleCode, List<IndicatorResult> indicators,
+			List<NodeResult> nodes, NodeResult agency) {
+		this(calculatedAt, current, scaleCode, indicators, nodes, agency, null, null, null);
+	}
+
+	/**
+	 * @return this recap marked current or not
+	 */
+	public Recap withCurrent(boolean current) {
+		return new Recap(this.calculatedAt, current, this.scaleCode, this.indicators, this.nodes, this.agency,
+				this.achievementCap, this.efficiencyThreshold, this.budgetShare);
+	}
 
 	/**
 	 * @return whether the round's calculation ran; false for the values so far shown
@@ -53,7 +73,34 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 			String status, boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs,
 			String formula, String arithmetic, String rounding, BigDecimal targetValue, BigDecimal targetMin,
 			BigDecimal targetMax, String targetToDate, BigDecimal targetToDateValue, BigDecimal targetToDateMin,
-			BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue) {
+			BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue,
+			BigDecimal exact, BigDecimal weight, Workings workings) {
+
+		/** With its explanation as texts and without what it was computed from. */
+		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
+				String target, String actual, BigDecimal achievement, String rating, String ratingLabel, String status,
+				boolean provisional, boolean needsFollowUp, String explanation, List<String> inputs, String formula,
+				String arithmetic, String rounding, BigDecimal targetValue, BigDecimal targetMin, BigDecimal targetMax,
+				String targetToDate, BigDecimal targetToDateValue, BigDecimal targetToDateMin,
+				BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue) {
+			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating, ratingLabel,
+					status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic, rounding, targetValue,
+					targetMin, targetMax, targetToDate, targetToDateValue, targetToDateMin, targetToDateMax,
+					actualValue, actualToDate, actualToDateValue, null, null, null);
+		}
+
+		/**
+		 * @return this result with its explanation written out
+		 */
+		public IndicatorResult explained(Explanation explanation) {
+			return new IndicatorResult(this.indicatorCode, this.name, this.measureUnit, this.nodeCode, this.unitCode,
+					this.target, this.actual, this.achievement, this.rating, this.ratingLabel, this.status,
+					this.provisional, this.needsFollowUp, explanation.text(), explanation.inputs(),
+					explanation.formulaName(), explanation.arithmetic(), explanation.rounding(), this.targetValue,
+					this.targetMin, this.targetMax, this.targetToDate, this.targetToDateValue, this.targetToDateMin,
+					this.targetToDateMax, this.actualValue, this.actualToDate, this.actualToDateValue, this.exact,
+					this.weight, this.workings);
+		}
 
 		/** Without the numbers: a recap calculated before they were kept. */
 		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
@@ -115,7 +162,26 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 	public record NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,
 			String ratingLabel, boolean provisional, int counted, String explanation, BigDecimal budget,
 			BigDecimal spent, BigDecimal absorption, String efficiency, BigDecimal budgetShare,
-			BigDecimal absorptionToDate) {
+			BigDecimal absorptionToDate, List<String> items, String efficiencyCode) {
+
+		/** With its explanation as text and without the indicators it is over. */
+		public NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,
+				String ratingLabel, boolean provisional, int counted, String explanation, BigDecimal budget,
+				BigDecimal spent, BigDecimal absorption, String efficiency, BigDecimal budgetShare,
+				BigDecimal absorptionToDate) {
+			this(kind, code, name, depth, achievement, rating, ratingLabel, provisional, counted, explanation, budget,
+					spent, absorption, efficiency, budgetShare, absorptionToDate, null, null);
+		}
+
+		/**
+		 * @return this roll-up with its explanation and efficiency written out
+		 */
+		public NodeResult explained(String explanation, String efficiency) {
+			return new NodeResult(this.kind, this.code, this.name, this.depth, this.achievement, this.rating,
+					this.ratingLabel, this.provisional, this.counted, explanation, this.budget, this.spent,
+					this.absorption, efficiency, this.budgetShare, this.absorptionToDate, this.items,
+					this.efficiencyCode);
+		}
 
 		/** Without the share: a recap calculated before it was kept. */
 		public NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,

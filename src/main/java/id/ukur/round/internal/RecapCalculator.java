@@ -3,7 +3,7 @@ package id.ukur.round.internal;
 import id.ukur.calculation.AchievementResult;
 import id.ukur.calculation.Achievements;
 import id.ukur.calculation.Budgets;
-import id.ukur.calculation.EfficiencyResult;
+import id.ukur.calculation.Efficiency;
 import id.ukur.calculation.Method;
 import id.ukur.calculation.PeriodAggregation;
 import id.ukur.calculation.PeriodValue;
@@ -14,6 +14,7 @@ import id.ukur.calculation.RollUpResult;
 import id.ukur.calculation.RollUps;
 import id.ukur.calculation.ScaleEntry;
 import id.ukur.calculation.Target;
+import id.ukur.calculation.Workings;
 import id.ukur.organization.RegionSettings.Settings;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.NodeKind;
@@ -65,9 +66,10 @@ final class RecapCalculator {
 				continue;
 			}
 			Map<String, BigDecimal> before = earlier.getOrDefault(indicator.code(), Map.of());
-			AchievementResult result = achievement(indicator, actual, before);
+			Workings workings = workings(indicator, actual, before);
+			AchievementResult result = Achievements.of(workings);
 			results.put(indicator.code(), result);
-			indicators.add(indicatorResult(placed, actual, result, targetToDate(indicator, actual, before)));
+			indicators.add(indicatorResult(placed, actual, result, targetToDate(indicator, actual, before), workings));
 		}
 		List<NodeResult> nodes = new ArrayList<>();
 		List<RollUpItem> agencyItems = new ArrayList<>();
@@ -81,13 +83,14 @@ final class RecapCalculator {
 			nodes.add(nodeResult(node, items));
 		}
 		List<RollUpItem> agency = agencyItems.isEmpty() ? objectiveItems : agencyItems;
-		RollUpResult total = agency.isEmpty() ? null : RollUps.rollUp(agency, this.settings.achievementCap());
+		RollUpResult total = agency.isEmpty() ? null : RollUps.of(agency, this.settings.achievementCap());
 		Rating rating = (total != null) ? this.settings.scale().rate(total.achievement()) : null;
 		NodeResult agencyResult = new NodeResult("AGENCY", "", "", 0, (total != null) ? total.achievement() : null,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				total != null && total.provisional(), (total != null) ? total.counted() : 0,
-				(total != null) ? total.explanation().text() : null, null, null, null, null);
-		return new Recap(at, current, this.settings.scale().code(), indicators, nodes, agencyResult);
+				total != null && total.provisional(), (total != null) ? total.counted() : 0, null, null, null, null,
+				null, null, null, codes(agency), null);
+		return new Recap(at, current, this.settings.scale().code(), indicators, nodes, agencyResult,
+				this.settings.achievementCap(), this.settings.efficiencyThreshold(), share());
 	}
 
 	private List<RollUpItem> items(List<IndicatorDoc> indicators, Map<String, AchievementResult> results,
@@ -102,8 +105,17 @@ final class RecapCalculator {
 		return items;
 	}
 
+	/** The indicators a roll-up is over, from which its explanation is written. */
+	private static List<String> codes(List<RollUpItem> items) {
+		return items.isEmpty() ? null : items.stream().map(RollUpItem::code).toList();
+	}
+
+	private BigDecimal share() {
+		return Budgets.elapsedShare(this.period.quartersToDate().size());
+	}
+
 	private NodeResult nodeResult(OutlineNode node, List<RollUpItem> items) {
-		RollUpResult rollUp = items.isEmpty() ? null : RollUps.rollUp(items, this.settings.achievementCap());
+		RollUpResult rollUp = items.isEmpty() ? null : RollUps.of(items, this.settings.achievementCap());
 		BigDecimal achievement = (rollUp != null) ? rollUp.achievement() : null;
 		Rating rating = this.settings.scale().rate(achievement);
 		BigDecimal spent = spentToDate(node);
@@ -112,16 +124,15 @@ final class RecapCalculator {
 		// the plan holds one annual budget: the period to date is compared with the
 		// elapsed
 		// share of the year, as its achievement is with the period-to-date target
-		BigDecimal share = Budgets.elapsedShare(this.period.quartersToDate().size());
+		BigDecimal share = share();
 		BigDecimal toDate = budgeted ? Budgets.absorptionToDate(spent, node.budget(), share) : null;
-		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
-			.efficiencyToDate(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
+		Efficiency efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
+			.efficiencyToDateOf(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
 		return new NodeResult(node.kind().name(), node.code(), node.name(), node.depth(), achievement,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0,
-				(rollUp != null) ? rollUp.explanation().text() : null, node.budget(), spent, absorption,
-				(efficiency != null) ? efficiency.efficiency().name() + ": " + efficiency.explanation() : null,
-				budgeted ? share : null, toDate);
+				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0, null, node.budget(),
+				spent, absorption, null, budgeted ? share : null, toDate, codes(items),
+				(efficiency != null) ? efficiency.name() : null);
 	}
 
 	private BigDecimal spentToDate(OutlineNode node) {
@@ -136,7 +147,7 @@ final class RecapCalculator {
 	}
 
 	private IndicatorResult indicatorResult(PlanOutline.Placed placed, Actual actual, AchievementResult result,
-			String targetToDate) {
+			String targetToDate, Workings workings) {
 		IndicatorDoc indicator = placed.indicator();
 		Rating rating = result.isComputed() ? this.settings.scale().rate(result.achievement()) : null;
 		boolean followUp = rating != null && this.settings.needsFollowUp(rating.code());
@@ -146,11 +157,11 @@ final class RecapCalculator {
 		return new IndicatorResult(indicator.code(), indicator.name(), indicator.measureUnit(), placed.node().code(),
 				actual.unitCode(), actual.target(), actual.display(), result.achievement(),
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				result.status().name(), result.provisional(), followUp, result.explanation().text(),
-				result.explanation().inputs(), result.explanation().formulaName(), result.explanation().arithmetic(),
-				result.explanation().rounding(), TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own),
-				targetToDate, TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
-				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null);
+				result.status().name(), result.provisional(), followUp, null, null, null, null, null,
+				TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own), targetToDate,
+				TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
+				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null,
+				result.exact(), indicator.weight(), workings);
 	}
 
 	/**
@@ -191,20 +202,27 @@ final class RecapCalculator {
 		return values;
 	}
 
-	AchievementResult achievement(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
+	/**
+	 * What the indicator's achievement is computed from: kept in the recap, so that its
+	 * explanation is written when someone opens it (docs/calculation.md).
+	 */
+	Workings workings(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
 		Method method = Method.of(indicator.polarity(), indicator.formula());
 		BigDecimal cap = this.settings.achievementCap();
 		if (indicator.valueType() == ValueType.QUALITATIVE) {
 			List<ScaleEntry> entries = (indicator.scale() != null)
 					? indicator.scale().stream().map((s) -> new ScaleEntry(s.value(), s.score())).toList() : List.of();
-			return Achievements.computeQualitative(method, qualitativeTarget(indicator), actual.text(),
+			return Workings.qualitative(method, qualitativeTarget(indicator), actual.text(),
 					new QualitativeScale(entries), cap);
 		}
 		if (periodic(indicator)) {
-			return Achievements.computePeriods(method, indicator.aggregation(),
-					periodValues(indicator, actual, earlier), cap);
+			List<Workings.Term> terms = new ArrayList<>();
+			for (PeriodValue value : periodValues(indicator, actual, earlier)) {
+				terms.add(Workings.Term.of(value.period(), value.target(), value.actual()));
+			}
+			return Workings.periods(method, indicator.aggregation(), terms, cap);
 		}
-		return Achievements.compute(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
+		return Workings.single(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
 	}
 
 	private boolean hasQuarterTargets(IndicatorDoc indicator) {
