@@ -3,6 +3,7 @@ package id.ukur.round.internal;
 import id.ukur.generator.Samples;
 import id.ukur.round.Period;
 import id.ukur.round.Recap;
+import id.ukur.round.RecapExplanations;
 import id.ukur.shared.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,20 @@ class StoredRecapFormTest {
 		Recap read = JSON.readerFor(Recap.class).withAttribute(Numbers.STORED_JSON, true).readValue(stored);
 		assertThat(RecapViews.comparable(read)).isEqualTo(RecapViews.comparable(today));
 		assertThat(today.indicators()).allSatisfy((i) -> assertThat(i.explanation()).isNotBlank());
+		assertThat(RecapExplanations.render(read)).isEqualTo(read);
+	}
+
+	@Test
+	void aRecapStoredWithoutTextsReadsBackAndShowsTheSameTexts() {
+		for (RecapEquivalenceTest.Case c : RecapEquivalenceTest.cases().subList(0, 28)) {
+			Recap calculated = c.calculated();
+			assertThat(calculated.indicators()).allSatisfy((i) -> assertThat(i.explanation()).isNull());
+			Recap read = JSON.readerFor(Recap.class)
+				.withAttribute(Numbers.STORED_JSON, true)
+				.readValue(JSON.writeValueAsString(calculated));
+			assertThat(RecapViews.comparable(RecapExplanations.render(read))).as(c.name())
+				.isEqualTo(RecapViews.comparable(c.reference()));
+		}
 	}
 
 }
