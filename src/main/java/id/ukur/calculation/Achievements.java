@@ -147,6 +147,18 @@ public final class Achievements {
 		return PeriodAggregator.comparedTarget(aggregation, periodsSoFar);
 	}
 
+	/**
+	 * {@link #periodTarget(PeriodAggregation, List)} of the periods kept in
+	 * {@link Workings} ({@link Workings.Kind#PERIODS}).
+	 * @return the target, or null when a period has none or there is no period
+	 */
+	public static Target periodTarget(Workings workings) {
+		if (workings.aggregation() == null) {
+			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
+		}
+		return Figures.comparedTarget(workings.aggregation(), workings.terms());
+	}
+
 	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score) {
 		if (value == null || value.isBlank()) {
 			return symbol + " belum ditetapkan";

@@ -138,6 +138,31 @@ final class Figures {
 				actualUsed, targetUsed, null);
 	}
 
+	/** {@link PeriodAggregator#comparedTarget} over kept terms. */
+	static Target comparedTarget(PeriodAggregation aggregation, List<Workings.Term> terms) {
+		if (terms.isEmpty()) {
+			return null;
+		}
+		List<Target> all = new ArrayList<>(terms.size());
+		List<Target> reported = new ArrayList<>(terms.size());
+		for (Workings.Term term : terms) {
+			Target target = term.target();
+			if (target == null) {
+				return null;
+			}
+			all.add(target);
+			if (term.actual() != null) {
+				reported.add(target);
+			}
+		}
+		List<Target> basis = reported.isEmpty() ? all : reported;
+		return switch (aggregation) {
+			case CUMULATIVE -> targetOf(basis, false);
+			case LAST_VALUE -> basis.get(basis.size() - 1);
+			case AVERAGE -> targetOf(all, true);
+		};
+	}
+
 	/** ΣT or the mean T, as {@link PeriodAggregator} takes it. */
 	static Target targetOf(List<Target> targets, boolean mean) {
 		List<BigDecimal> lows = new ArrayList<>(targets.size());

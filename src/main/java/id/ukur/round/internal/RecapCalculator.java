@@ -59,17 +59,18 @@ final class RecapCalculator {
 			Instant at, boolean current) {
 		Map<String, AchievementResult> results = new HashMap<>();
 		List<IndicatorResult> indicators = new ArrayList<>();
+		IndicatorInputs inputs = new IndicatorInputs(this.period, this.settings.achievementCap());
 		for (PlanOutline.Placed placed : outline.indicators()) {
 			IndicatorDoc indicator = placed.indicator();
 			Actual actual = actuals.get(indicator.code());
 			if (actual == null) {
 				continue;
 			}
-			Map<String, BigDecimal> before = earlier.getOrDefault(indicator.code(), Map.of());
-			Workings workings = workings(indicator, actual, before);
-			AchievementResult result = Achievements.of(workings);
+			IndicatorInputs.Prepared prepared = inputs.prepare(indicator, actual,
+					earlier.getOrDefault(indicator.code(), Map.of()));
+			AchievementResult result = Achievements.of(prepared.workings());
 			results.put(indicator.code(), result);
-			indicators.add(indicatorResult(placed, actual, result, targetToDate(indicator, actual, before), workings));
+			indicators.add(indicatorResult(placed, actual, result, prepared));
 		}
 		List<NodeResult> nodes = new ArrayList<>();
 		List<RollUpItem> agencyItems = new ArrayList<>();
@@ -147,13 +148,14 @@ final class RecapCalculator {
 	}
 
 	private IndicatorResult indicatorResult(PlanOutline.Placed placed, Actual actual, AchievementResult result,
-			String targetToDate, Workings workings) {
+			IndicatorInputs.Prepared prepared) {
 		IndicatorDoc indicator = placed.indicator();
 		Rating rating = result.isComputed() ? this.settings.scale().rate(result.achievement()) : null;
 		boolean followUp = rating != null && this.settings.needsFollowUp(rating.code());
 		boolean number = indicator.valueType() != ValueType.QUALITATIVE;
 		Target own = number ? TargetTexts.parse(actual.target()) : null;
-		Target toDate = number ? TargetTexts.parse(targetToDate) : null;
+		Target toDate = prepared.keptTarget();
+		String targetToDate = prepared.targetToDate();
 		return new IndicatorResult(indicator.code(), indicator.name(), indicator.measureUnit(), placed.node().code(),
 				actual.unitCode(), actual.target(), actual.display(), result.achievement(),
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
@@ -161,7 +163,7 @@ final class RecapCalculator {
 				TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own), targetToDate,
 				TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
 				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null,
-				result.exact(), indicator.weight(), workings);
+				result.exact(), indicator.weight(), prepared.workings());
 	}
 
 	/**
@@ -169,64 +171,7 @@ final class RecapCalculator {
 	 */
 	private static String actualToDate(boolean number, AchievementResult result) {
 		BigDecimal used = result.actualUsed();
-		return (number && used != null) ? id.ukur.plan.Decimals.plain(used.stripTrailingZeros()) : null;
-	}
-
-	/**
-	 * The target the achievement is computed against, as kept: for a quarter of a
-	 * periodic indicator the period-to-date target of its aggregation, else the period's
-	 * target.
-	 */
-	String targetToDate(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		if (indicator.valueType() == ValueType.QUALITATIVE) {
-			return qualitativeTarget(indicator);
-		}
-		if (periodic(indicator)) {
-			return TargetTexts
-				.text(Achievements.periodTarget(indicator.aggregation(), periodValues(indicator, actual, earlier)));
-		}
-		return TargetTexts.text(periodToDateTarget(indicator, this.period));
-	}
-
-	private boolean periodic(IndicatorDoc indicator) {
-		return this.period.quarter() && indicator.aggregation() != null && hasQuarterTargets(indicator);
-	}
-
-	private List<PeriodValue> periodValues(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		List<PeriodValue> values = new ArrayList<>();
-		for (String quarter : this.period.quartersToDate()) {
-			PeriodTarget target = indicator.periodTargets().get(quarter);
-			BigDecimal value = quarter.equals(this.period.lastQuarter()) ? actual.number() : earlier.get(quarter);
-			values.add(new PeriodValue(quarter, target(target), value));
-		}
-		return values;
-	}
-
-	/**
-	 * What the indicator's achievement is computed from: kept in the recap, so that its
-	 * explanation is written when someone opens it (docs/calculation.md).
-	 */
-	Workings workings(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		Method method = Method.of(indicator.polarity(), indicator.formula());
-		BigDecimal cap = this.settings.achievementCap();
-		if (indicator.valueType() == ValueType.QUALITATIVE) {
-			List<ScaleEntry> entries = (indicator.scale() != null)
-					? indicator.scale().stream().map((s) -> new ScaleEntry(s.value(), s.score())).toList() : List.of();
-			return Workings.qualitative(method, qualitativeTarget(indicator), actual.text(),
-					new QualitativeScale(entries), cap);
-		}
-		if (periodic(indicator)) {
-			List<Workings.Term> terms = new ArrayList<>();
-			for (PeriodValue value : periodValues(indicator, actual, earlier)) {
-				terms.add(Workings.Term.of(value.period(), value.target(), value.actual()));
-			}
-			return Workings.periods(method, indicator.aggregation(), terms, cap);
-		}
-		return Workings.single(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
-	}
-
-	private boolean hasQuarterTargets(IndicatorDoc indicator) {
-		return hasQuarterTargets(indicator, this.period);
+		return (number && used != null) ? id.ukur.plan.Decimals.plain(used) : null;
 	}
 
 	static boolean hasQuarterTargets(IndicatorDoc indicator, Period period) {
@@ -234,10 +179,6 @@ final class RecapCalculator {
 			.stream()
 			.allMatch((q) -> indicator.periodTargets().get(q) != null
 					&& target(indicator.periodTargets().get(q)) != null);
-	}
-
-	private String qualitativeTarget(IndicatorDoc indicator) {
-		return qualitativeTarget(indicator, this.period);
 	}
 
 	static String qualitativeTarget(IndicatorDoc indicator, Period period) {
