@@ -114,6 +114,23 @@ public final class Achievements {
 	}
 
 	/**
+	 * {@link #of} together with the target to date the achievement is compared with:
+	 * {@link #periodTarget(Workings)} for {@link Workings.Kind#PERIODS}, the period's
+	 * target for {@link Workings.Kind#SINGLE}, none for
+	 * {@link Workings.Kind#QUALITATIVE}.
+	 * @param workings the inputs
+	 * @return the result (without explanation) and the target
+	 */
+	public static Measure measure(Workings workings) {
+		if (workings.kind() == Workings.Kind.PERIODS) {
+			requireMethod(workings.method());
+			return Figures.measurePeriods(workings);
+		}
+		Target target = (workings.kind() == Workings.Kind.SINGLE) ? workings.terms().get(0).target() : null;
+		return new Measure(Figures.of(workings), target);
+	}
+
+	/**
 	 * The explanation of an achievement from what it was computed from, exactly as
 	 * {@link #compute}, {@link #computeQualitative} or {@link #computePeriods} write it.
 	 * @param workings the inputs

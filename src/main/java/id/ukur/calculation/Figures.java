@@ -53,13 +53,21 @@ final class Figures {
 	}
 
 	private static AchievementResult periods(Workings workings) {
+		return measurePeriods(workings).result();
+	}
+
+	/**
+	 * The result of {@link Workings.Kind#PERIODS} with the target to date of
+	 * {@link PeriodAggregator#comparedTarget}, both from one pass over the periods.
+	 */
+	static Measure measurePeriods(Workings workings) {
 		if (workings.aggregation() == null) {
 			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
 		}
-		List<Target> all = new ArrayList<>();
-		List<Target> reportedTargets = new ArrayList<>();
-		List<BigDecimal> actuals = new ArrayList<>();
-		Target lastTarget = null;
+		int size = workings.terms().size();
+		List<Target> all = new ArrayList<>(size);
+		List<Target> reportedTargets = new ArrayList<>(size);
+		List<BigDecimal> actuals = new ArrayList<>(size);
 		for (Workings.Term term : workings.terms()) {
 			Target target = term.target();
 			if (target == null) {
@@ -69,21 +77,21 @@ final class Figures {
 			if (term.actual() != null) {
 				reportedTargets.add(target);
 				actuals.add(term.actual());
-				lastTarget = target;
 			}
 		}
-		if (actuals.isEmpty()) {
-			return NOT_REPORTED;
+		if (all.isEmpty()) {
+			return new Measure(NOT_REPORTED, null);
 		}
-		boolean provisional = actuals.size() < all.size();
-		return switch (workings.aggregation()) {
-			case CUMULATIVE -> apply(workings.method(), targetOf(reportedTargets, false), total(actuals, false),
-					workings.cap(), provisional);
-			case LAST_VALUE ->
-				apply(workings.method(), lastTarget, actuals.get(actuals.size() - 1), workings.cap(), provisional);
-			case AVERAGE ->
-				apply(workings.method(), targetOf(all, true), total(actuals, true), workings.cap(), provisional);
-		};
+		boolean mean = workings.aggregation() == PeriodAggregation.AVERAGE;
+		boolean last = workings.aggregation() == PeriodAggregation.LAST_VALUE;
+		List<Target> basis = (mean || actuals.isEmpty()) ? all : reportedTargets;
+		Target compared = last ? basis.get(basis.size() - 1) : targetOf(basis, mean);
+		if (actuals.isEmpty()) {
+			return new Measure(NOT_REPORTED, compared);
+		}
+		BigDecimal actual = last ? actuals.get(actuals.size() - 1) : total(actuals, mean);
+		return new Measure(apply(workings.method(), compared, actual, workings.cap(), actuals.size() < all.size()),
+				compared);
 	}
 
 	/** {@link Formulas#apply} without the arithmetic. */

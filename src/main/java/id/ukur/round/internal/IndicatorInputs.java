@@ -1,6 +1,8 @@
 package id.ukur.round.internal;
 
+import id.ukur.calculation.AchievementResult;
 import id.ukur.calculation.Achievements;
+import id.ukur.calculation.Measure;
 import id.ukur.calculation.Method;
 import id.ukur.calculation.QualitativeScale;
 import id.ukur.calculation.ScaleEntry;
@@ -43,18 +45,17 @@ final class IndicatorInputs {
 			List<ScaleEntry> entries = (indicator.scale() != null)
 					? indicator.scale().stream().map((s) -> new ScaleEntry(s.value(), s.score())).toList() : List.of();
 			String target = RecapCalculator.qualitativeTarget(indicator, this.period);
-			return new Prepared(
-					Workings.qualitative(method, target, actual.text(), new QualitativeScale(entries), this.cap),
-					target, null);
+			Workings workings = Workings.qualitative(method, target, actual.text(), new QualitativeScale(entries),
+					this.cap);
+			return new Prepared(workings, Achievements.of(workings), target, null);
 		}
 		Workings.Term[] terms = this.period.quarter() && indicator.aggregation() != null
 				? terms(indicator, actual, earlier) : null;
 		if (terms != null) {
-			Workings workings = Workings.periods(method, indicator.aggregation(), List.of(terms), this.cap);
-			return prepared(workings, Achievements.periodTarget(workings));
+			return prepared(Workings.periods(method, indicator.aggregation(), List.of(terms), this.cap));
 		}
 		Target target = RecapCalculator.periodToDateTarget(indicator, this.period);
-		return prepared(Workings.single(method, target, actual.number(), this.cap), target);
+		return prepared(Workings.single(method, target, actual.number(), this.cap));
 	}
 
 	/**
@@ -77,16 +78,17 @@ final class IndicatorInputs {
 		return terms;
 	}
 
-	private static Prepared prepared(Workings workings, Target target) {
-		Target kept = TargetTexts.cleaned(target);
-		return new Prepared(workings, TargetTexts.textOfCleaned(kept), kept);
+	private static Prepared prepared(Workings workings) {
+		Measure measure = Achievements.measure(workings);
+		Target kept = TargetTexts.cleaned(measure.target());
+		return new Prepared(workings, measure.result(), TargetTexts.textOfCleaned(kept), kept);
 	}
 
 	/**
 	 * @param targetToDate the target compared with, as kept
 	 * @param keptTarget {@code targetToDate} as numbers (null for a qualitative target)
 	 */
-	record Prepared(Workings workings, String targetToDate, Target keptTarget) {
+	record Prepared(Workings workings, AchievementResult result, String targetToDate, Target keptTarget) {
 	}
 
 }

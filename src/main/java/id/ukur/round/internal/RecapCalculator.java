@@ -46,9 +46,13 @@ final class RecapCalculator {
 
 	private final Period period;
 
+	/** The elapsed share of the year's budget, the same for every node. */
+	private final BigDecimal share;
+
 	RecapCalculator(Settings settings, Period period) {
 		this.settings = settings;
 		this.period = period;
+		this.share = Budgets.elapsedShare(period.quartersToDate().size());
 	}
 
 	/**
@@ -68,7 +72,7 @@ final class RecapCalculator {
 			}
 			IndicatorInputs.Prepared prepared = inputs.prepare(indicator, actual,
 					earlier.getOrDefault(indicator.code(), Map.of()));
-			AchievementResult result = Achievements.of(prepared.workings());
+			AchievementResult result = prepared.result();
 			results.put(indicator.code(), result);
 			indicators.add(indicatorResult(placed, actual, result, prepared));
 		}
@@ -112,7 +116,7 @@ final class RecapCalculator {
 	}
 
 	private BigDecimal share() {
-		return Budgets.elapsedShare(this.period.quartersToDate().size());
+		return this.share;
 	}
 
 	private NodeResult nodeResult(OutlineNode node, List<RollUpItem> items) {
