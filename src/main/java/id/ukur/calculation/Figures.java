@@ -173,16 +173,26 @@ final class Figures {
 
 	/** ΣT or the mean T, as {@link PeriodAggregator} takes it. */
 	static Target targetOf(List<Target> targets, boolean mean) {
-		List<BigDecimal> lows = new ArrayList<>(targets.size());
-		List<BigDecimal> highs = new ArrayList<>(targets.size());
+		// summed from 0 as PeriodAggregator sums, so that the scale of the sum is the
+		// same
+		BigDecimal low = BigDecimal.ZERO;
 		boolean range = false;
 		for (Target target : targets) {
-			lows.add(target.low());
-			highs.add(target.high());
+			low = low.add(target.low());
 			range |= target.isRange();
 		}
-		BigDecimal low = total(lows, mean);
-		return range ? Target.range(low, total(highs, mean)) : Target.of(low);
+		if (!range) {
+			return Target.of(mean ? mean(low, targets.size()) : low);
+		}
+		BigDecimal high = BigDecimal.ZERO;
+		for (Target target : targets) {
+			high = high.add(target.high());
+		}
+		return mean ? Target.range(mean(low, targets.size()), mean(high, targets.size())) : Target.range(low, high);
+	}
+
+	private static BigDecimal mean(BigDecimal sum, int count) {
+		return sum.divide(BigDecimal.valueOf(count), Formulas.WORK_SCALE, RoundingMode.HALF_UP);
 	}
 
 	static BigDecimal total(List<BigDecimal> values, boolean mean) {
@@ -190,7 +200,7 @@ final class Figures {
 		for (BigDecimal value : values) {
 			sum = sum.add(value);
 		}
-		return mean ? sum.divide(BigDecimal.valueOf(values.size()), Formulas.WORK_SCALE, RoundingMode.HALF_UP) : sum;
+		return mean ? mean(sum, values.size()) : sum;
 	}
 
 }

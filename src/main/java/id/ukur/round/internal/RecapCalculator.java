@@ -175,7 +175,7 @@ final class RecapCalculator {
 	 */
 	private static String actualToDate(boolean number, AchievementResult result) {
 		BigDecimal used = result.actualUsed();
-		return (number && used != null) ? id.ukur.plan.Decimals.plain(used) : null;
+		return (number && used != null) ? TargetTexts.clean(used).toPlainString() : null;
 	}
 
 	static boolean hasQuarterTargets(IndicatorDoc indicator, Period period) {

@@ -36,8 +36,16 @@ final class TargetTexts {
 		if (target == null) {
 			return null;
 		}
-		return target.isRange() ? Target.range(Decimals.clean(target.min()), Decimals.clean(target.max()))
-				: Target.of(Decimals.clean(target.value()));
+		return target.isRange() ? Target.range(clean(target.min()), clean(target.max()))
+				: Target.of(clean(target.value()));
+	}
+
+	/**
+	 * @return {@link Decimals#clean}, at once for a whole number (scale 0), which it
+	 * leaves as it is
+	 */
+	static BigDecimal clean(BigDecimal value) {
+		return (value.scale() == 0) ? value : Decimals.clean(value);
 	}
 
 	/**
