@@ -14,6 +14,10 @@ import id.ukur.calculation.Workings;
  * @param calculatedAt when the calculation ran; null for a recap of the values so far,
  * computed on the fly before anyone calculated (provisional throughout)
  * @param current whether no value changed since the calculation (false before it)
+ * @param achievementCap the region's cap the calculation used, for the explanations (null
+ * in a recap stored with its texts, as for every field below kept to write them)
+ * @param efficiencyThreshold the region's efficiency threshold the calculation used
+ * @param budgetShare the share of the annual budget the period to date used
  */
 public record Recap(Instant calculatedAt, boolean current, String scaleCode, List<IndicatorResult> indicators,
 		List<NodeResult> nodes, NodeResult agency, BigDecimal achievementCap, BigDecimal efficiencyThreshold,
@@ -66,7 +70,13 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 	 * @param actualToDate the actual the achievement uses, as written: the period-to-date
 	 * actual of the indicator's aggregation (TW I + TW II for a cumulative indicator);
 	 * null when not reported or qualitative
-	 * @param actualToDateValue {@code actualToDate} as a number
+	 * @param actualToDateValue {@code actualToDate} as a number * @param exact the
+	 * achievement with 10 decimals, as roll-ups count it
+	 * @param weight the indicator's weight in roll-ups, null for none
+	 * @param workings what the achievement is computed from, its explanation written from
+	 * it when shown ({@link RecapExplanations}); null in a recap stored with its texts
+	 * ({@code explanation}, {@code inputs}, {@code formula}, {@code arithmetic},
+	 * {@code rounding}), which the calculation no longer fills
 	 */
 	public record IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode,
 			String unitCode, String target, String actual, BigDecimal achievement, String rating, String ratingLabel,
@@ -158,6 +168,10 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 	 * with, in percent (25 in TW I, 100 for the year: {@code calculation.md})
 	 * @param absorptionToDate spent to date against that share, in percent: what the
 	 * efficiency compares with the achievement
+	 * @param items the indicators the roll-up is over, its explanation written from them
+	 * when shown; null when none, or in a recap stored with its texts
+	 * @param efficiencyCode the efficiency verdict ({@code EFFICIENT} …), written out
+	 * with its numbers into {@code efficiency} when shown
 	 */
 	public record NodeResult(String kind, String code, String name, int depth, BigDecimal achievement, String rating,
 			String ratingLabel, boolean provisional, int counted, String explanation, BigDecimal budget,
