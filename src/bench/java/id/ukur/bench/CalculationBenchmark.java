@@ -20,8 +20,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The recap of a TW IV round (every indicator to date, roll-ups per node and for the
- * agency, ratings, explanations) through the round module's calculation, for one agency
- * and for a region of agencies, each against {@link DoubleRecap} on the same data.
+ * agency, ratings, and what each explanation is written from; the texts themselves are
+ * written only when a recap is shown, docs/calculation.md) through the round module's
+ * calculation, for one agency and for a region of agencies, each against
+ * {@link DoubleRecap} on the same data.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -59,8 +59,13 @@ public final class Achievements {
 			throw new IllegalArgumentException("A qualitative indicator needs a scale");
 		}
 		boolean reported = actual != null && !actual.isBlank();
-		Optional<BigDecimal> targetScore = scale.score(target);
-		Optional<BigDecimal> actualScore = reported ? scale.score(actual) : Optional.empty();
+		return qualitative(method, target, actual, scale.score(target),
+				reported ? scale.score(actual) : Optional.empty(), cap);
+	}
+
+	private static AchievementResult qualitative(Method method, String target, String actual,
+			Optional<BigDecimal> targetScore, Optional<BigDecimal> actualScore, BigDecimal cap) {
+		boolean reported = actual != null && !actual.isBlank();
 		List<String> inputs = List.of(qualitativeInput("T", target, targetScore),
 				reported ? qualitativeInput("R", actual, actualScore) : NOT_REPORTED_INPUT);
 		String formulaName = Formulas.name(method.formula());
@@ -97,6 +102,54 @@ public final class Achievements {
 	}
 
 	/**
+	 * The numbers of an achievement without its explanation: what {@link #compute},
+	 * {@link #computeQualitative} or {@link #computePeriods} give for the same inputs,
+	 * with a null {@link AchievementResult#explanation()}. Write the explanation with
+	 * {@link #explain} when someone asks for it.
+	 * @param workings the inputs
+	 * @return the result, without explanation
+	 */
+	public static AchievementResult of(Workings workings) {
+		return Figures.of(workings);
+	}
+
+	/**
+	 * {@link #of} together with the target to date the achievement is compared with:
+	 * {@link #periodTarget(Workings)} for {@link Workings.Kind#PERIODS}, the period's
+	 * target for {@link Workings.Kind#SINGLE}, none for
+	 * {@link Workings.Kind#QUALITATIVE}.
+	 * @param workings the inputs
+	 * @return the result (without explanation) and the target
+	 */
+	public static Measure measure(Workings workings) {
+		if (workings.kind() == Workings.Kind.PERIODS) {
+			requireMethod(workings.method());
+			return Figures.measurePeriods(workings);
+		}
+		Target target = (workings.kind() == Workings.Kind.SINGLE) ? workings.terms().get(0).target() : null;
+		return new Measure(Figures.of(workings), target);
+	}
+
+	/**
+	 * The explanation of an achievement from what it was computed from, exactly as
+	 * {@link #compute}, {@link #computeQualitative} or {@link #computePeriods} write it.
+	 * @param workings the inputs
+	 * @return the explanation (Indonesian)
+	 */
+	public static Explanation explain(Workings workings) {
+		Method method = workings.method();
+		BigDecimal cap = workings.cap();
+		AchievementResult result = switch (workings.kind()) {
+			case SINGLE -> compute(method, workings.terms().get(0).target(), workings.terms().get(0).actual(), cap);
+			case QUALITATIVE -> qualitative(method, workings.targetText(), workings.actualText(),
+					Optional.ofNullable(workings.targetScore()), Optional.ofNullable(workings.actualScore()), cap);
+			case PERIODS -> computePeriods(method, workings.aggregation(),
+					workings.terms().stream().map(Workings.Term::periodValue).toList(), cap);
+		};
+		return result.explanation();
+	}
+
+	/**
 	 * The period-to-date target that {@link #computePeriods} compares the actual with, so
 	 * that a report can print the target the achievement really uses beside the period's
 	 * own: ΣT of the reported periods ({@code CUMULATIVE}), the latest reported period's
@@ -109,6 +162,18 @@ public final class Achievements {
 			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
 		}
 		return PeriodAggregator.comparedTarget(aggregation, periodsSoFar);
+	}
+
+	/**
+	 * {@link #periodTarget(PeriodAggregation, List)} of the periods kept in
+	 * {@link Workings} ({@link Workings.Kind#PERIODS}).
+	 * @return the target, or null when a period has none or there is no period
+	 */
+	public static Target periodTarget(Workings workings) {
+		if (workings.aggregation() == null) {
+			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
+		}
+		return Figures.comparedTarget(workings.aggregation(), workings.terms());
 	}
 
 	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score) {

@@ -88,6 +88,27 @@ public final class Budgets {
 	}
 
 	/**
+	 * The verdict of {@link #efficiencyToDate} without its explanation.
+	 * @return the efficiency, or null when a number is missing
+	 */
+	public static Efficiency efficiencyToDateOf(BigDecimal meanAchievement, BigDecimal spent, BigDecimal budget,
+			BigDecimal share, BigDecimal threshold) {
+		BigDecimal absorption = absorptionToDate(spent, budget, share);
+		if (meanAchievement == null || absorption == null) {
+			return null;
+		}
+		BigDecimal limit = (threshold != null) ? threshold : DEFAULT_EFFICIENCY_THRESHOLD;
+		if (limit.signum() < 0) {
+			throw new IllegalArgumentException("The efficiency threshold cannot be negative: " + limit);
+		}
+		BigDecimal difference = meanAchievement.subtract(absorption).setScale(2, RoundingMode.HALF_UP);
+		if (difference.compareTo(limit) > 0) {
+			return Efficiency.EFFICIENT;
+		}
+		return (difference.compareTo(limit.negate()) < 0) ? Efficiency.INEFFICIENT : Efficiency.FAIRLY_EFFICIENT;
+	}
+
+	/**
 	 * Efficiency: D = mean achievement − absorption; D &gt; threshold is efficient, |D| ≤
 	 * threshold fairly efficient, D &lt; −threshold inefficient. D is rounded to 2
 	 * decimals before it is compared, so the label always agrees with the number shown.

@@ -83,11 +83,12 @@ public record RatingScale(String code, String nameId, String nameEn, List<Rating
 			return null;
 		}
 		BigDecimal shown = Formulas.rounded(achievement);
-		return this.bands.stream()
-			.filter((band) -> band.contains(shown))
-			.findFirst()
-			.map(RatingBand::rating)
-			.orElseThrow(() -> new IllegalStateException("Rating scale " + this.code + " has no band for " + shown));
+		for (RatingBand band : this.bands) {
+			if (band.contains(shown)) {
+				return band.rating();
+			}
+		}
+		throw new IllegalStateException("Rating scale " + this.code + " has no band for " + shown);
 	}
 
 	/**

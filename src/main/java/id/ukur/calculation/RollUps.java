@@ -69,6 +69,59 @@ public final class RollUps {
 	}
 
 	/**
+	 * The numbers of {@link #rollUp} without its explanation (a null
+	 * {@link RollUpResult#explanation()}): call {@link #rollUp} with the same items when
+	 * someone asks how the mean came about.
+	 * @param items the indicators
+	 * @param cap the region's achievement cap, or null for none
+	 * @return the roll-up, without explanation
+	 */
+	public static RollUpResult of(List<RollUpItem> items, BigDecimal cap) {
+		List<RollUpItem> all = (items != null) ? items : List.of();
+		boolean weighted = false;
+		for (RollUpItem item : all) {
+			weighted |= item.weight() != null;
+		}
+		List<String> notComputable = new ArrayList<>();
+		List<String> notReported = new ArrayList<>();
+		List<String> capped = new ArrayList<>();
+		boolean provisional = false;
+		BigDecimal weightedSum = BigDecimal.ZERO;
+		BigDecimal totalWeight = BigDecimal.ZERO;
+		int counted = 0;
+		for (int i = 0; i < all.size(); i++) {
+			RollUpItem item = all.get(i);
+			String code = (item.code() != null) ? item.code() : "#" + (i + 1);
+			AchievementResult result = item.result();
+			provisional |= result.provisional();
+			switch (result.status()) {
+				case NOT_COMPUTABLE -> notComputable.add(code);
+				case NOT_REPORTED -> {
+					notReported.add(code);
+					provisional = true;
+				}
+				case COMPUTED -> {
+					BigDecimal value = (result.exact() != null) ? result.exact() : result.achievement();
+					if (cap != null && value.compareTo(cap) > 0) {
+						capped.add(code);
+						value = cap;
+					}
+					BigDecimal weight = (item.weight() != null) ? item.weight() : BigDecimal.ONE;
+					weightedSum = weightedSum.add(weight.multiply(value));
+					totalWeight = totalWeight.add(weight);
+					counted++;
+				}
+			}
+		}
+		if (counted == 0 || totalWeight.signum() == 0) {
+			return new RollUpResult(null, null, provisional, counted, notComputable, notReported, capped, null);
+		}
+		BigDecimal exact = weightedSum.divide(totalWeight, Formulas.EXACT_SCALE, RoundingMode.HALF_UP);
+		return new RollUpResult(Formulas.rounded(exact), exact, provisional, counted, notComputable, notReported,
+				capped, null);
+	}
+
+	/**
 	 * The items sorted into counted values and the lists of those left out.
 	 */
 	private static final class Tally {

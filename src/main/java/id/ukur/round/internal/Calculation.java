@@ -63,8 +63,7 @@ class Calculation {
 	Recap soFar(RoundState state) {
 		Recap stored = this.changes.recap(state.round);
 		if (stored != null) {
-			return new Recap(stored.calculatedAt(), state.round.calculationCurrent(), stored.scaleCode(),
-					stored.indicators(), stored.nodes(), stored.agency());
+			return stored.withCurrent(state.round.calculationCurrent());
 		}
 		return compute(state, null, false);
 	}

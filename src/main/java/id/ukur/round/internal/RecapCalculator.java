@@ -3,7 +3,7 @@ package id.ukur.round.internal;
 import id.ukur.calculation.AchievementResult;
 import id.ukur.calculation.Achievements;
 import id.ukur.calculation.Budgets;
-import id.ukur.calculation.EfficiencyResult;
+import id.ukur.calculation.Efficiency;
 import id.ukur.calculation.Method;
 import id.ukur.calculation.PeriodAggregation;
 import id.ukur.calculation.PeriodValue;
@@ -14,6 +14,7 @@ import id.ukur.calculation.RollUpResult;
 import id.ukur.calculation.RollUps;
 import id.ukur.calculation.ScaleEntry;
 import id.ukur.calculation.Target;
+import id.ukur.calculation.Workings;
 import id.ukur.organization.RegionSettings.Settings;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.NodeKind;
@@ -45,9 +46,13 @@ final class RecapCalculator {
 
 	private final Period period;
 
+	/** The elapsed share of the year's budget, the same for every node. */
+	private final BigDecimal share;
+
 	RecapCalculator(Settings settings, Period period) {
 		this.settings = settings;
 		this.period = period;
+		this.share = Budgets.elapsedShare(period.quartersToDate().size());
 	}
 
 	/**
@@ -58,16 +63,18 @@ final class RecapCalculator {
 			Instant at, boolean current) {
 		Map<String, AchievementResult> results = new HashMap<>();
 		List<IndicatorResult> indicators = new ArrayList<>();
+		IndicatorInputs inputs = new IndicatorInputs(this.period, this.settings.achievementCap());
 		for (PlanOutline.Placed placed : outline.indicators()) {
 			IndicatorDoc indicator = placed.indicator();
 			Actual actual = actuals.get(indicator.code());
 			if (actual == null) {
 				continue;
 			}
-			Map<String, BigDecimal> before = earlier.getOrDefault(indicator.code(), Map.of());
-			AchievementResult result = achievement(indicator, actual, before);
+			IndicatorInputs.Prepared prepared = inputs.prepare(indicator, actual,
+					earlier.getOrDefault(indicator.code(), Map.of()));
+			AchievementResult result = prepared.result();
 			results.put(indicator.code(), result);
-			indicators.add(indicatorResult(placed, actual, result, targetToDate(indicator, actual, before)));
+			indicators.add(indicatorResult(placed, actual, result, prepared));
 		}
 		List<NodeResult> nodes = new ArrayList<>();
 		List<RollUpItem> agencyItems = new ArrayList<>();
@@ -81,13 +88,14 @@ final class RecapCalculator {
 			nodes.add(nodeResult(node, items));
 		}
 		List<RollUpItem> agency = agencyItems.isEmpty() ? objectiveItems : agencyItems;
-		RollUpResult total = agency.isEmpty() ? null : RollUps.rollUp(agency, this.settings.achievementCap());
+		RollUpResult total = agency.isEmpty() ? null : RollUps.of(agency, this.settings.achievementCap());
 		Rating rating = (total != null) ? this.settings.scale().rate(total.achievement()) : null;
 		NodeResult agencyResult = new NodeResult("AGENCY", "", "", 0, (total != null) ? total.achievement() : null,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				total != null && total.provisional(), (total != null) ? total.counted() : 0,
-				(total != null) ? total.explanation().text() : null, null, null, null, null);
-		return new Recap(at, current, this.settings.scale().code(), indicators, nodes, agencyResult);
+				total != null && total.provisional(), (total != null) ? total.counted() : 0, null, null, null, null,
+				null, null, null, codes(agency), null);
+		return new Recap(at, current, this.settings.scale().code(), indicators, nodes, agencyResult,
+				this.settings.achievementCap(), this.settings.efficiencyThreshold(), share());
 	}
 
 	private List<RollUpItem> items(List<IndicatorDoc> indicators, Map<String, AchievementResult> results,
@@ -102,8 +110,17 @@ final class RecapCalculator {
 		return items;
 	}
 
+	/** The indicators a roll-up is over, from which its explanation is written. */
+	private static List<String> codes(List<RollUpItem> items) {
+		return items.isEmpty() ? null : items.stream().map(RollUpItem::code).toList();
+	}
+
+	private BigDecimal share() {
+		return this.share;
+	}
+
 	private NodeResult nodeResult(OutlineNode node, List<RollUpItem> items) {
-		RollUpResult rollUp = items.isEmpty() ? null : RollUps.rollUp(items, this.settings.achievementCap());
+		RollUpResult rollUp = items.isEmpty() ? null : RollUps.of(items, this.settings.achievementCap());
 		BigDecimal achievement = (rollUp != null) ? rollUp.achievement() : null;
 		Rating rating = this.settings.scale().rate(achievement);
 		BigDecimal spent = spentToDate(node);
@@ -112,16 +129,15 @@ final class RecapCalculator {
 		// the plan holds one annual budget: the period to date is compared with the
 		// elapsed
 		// share of the year, as its achievement is with the period-to-date target
-		BigDecimal share = Budgets.elapsedShare(this.period.quartersToDate().size());
+		BigDecimal share = share();
 		BigDecimal toDate = budgeted ? Budgets.absorptionToDate(spent, node.budget(), share) : null;
-		EfficiencyResult efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
-			.efficiencyToDate(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
+		Efficiency efficiency = (node.kind() == NodeKind.PROGRAM || node.kind() == NodeKind.ACTIVITY) ? Budgets
+			.efficiencyToDateOf(achievement, spent, node.budget(), share, this.settings.efficiencyThreshold()) : null;
 		return new NodeResult(node.kind().name(), node.code(), node.name(), node.depth(), achievement,
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0,
-				(rollUp != null) ? rollUp.explanation().text() : null, node.budget(), spent, absorption,
-				(efficiency != null) ? efficiency.efficiency().name() + ": " + efficiency.explanation() : null,
-				budgeted ? share : null, toDate);
+				rollUp != null && rollUp.provisional(), (rollUp != null) ? rollUp.counted() : 0, null, node.budget(),
+				spent, absorption, null, budgeted ? share : null, toDate, codes(items),
+				(efficiency != null) ? efficiency.name() : null);
 	}
 
 	private BigDecimal spentToDate(OutlineNode node) {
@@ -136,21 +152,22 @@ final class RecapCalculator {
 	}
 
 	private IndicatorResult indicatorResult(PlanOutline.Placed placed, Actual actual, AchievementResult result,
-			String targetToDate) {
+			IndicatorInputs.Prepared prepared) {
 		IndicatorDoc indicator = placed.indicator();
 		Rating rating = result.isComputed() ? this.settings.scale().rate(result.achievement()) : null;
 		boolean followUp = rating != null && this.settings.needsFollowUp(rating.code());
 		boolean number = indicator.valueType() != ValueType.QUALITATIVE;
 		Target own = number ? TargetTexts.parse(actual.target()) : null;
-		Target toDate = number ? TargetTexts.parse(targetToDate) : null;
+		Target toDate = prepared.keptTarget();
+		String targetToDate = prepared.targetToDate();
 		return new IndicatorResult(indicator.code(), indicator.name(), indicator.measureUnit(), placed.node().code(),
 				actual.unitCode(), actual.target(), actual.display(), result.achievement(),
 				(rating != null) ? rating.code() : null, (rating != null) ? rating.labelId() : null,
-				result.status().name(), result.provisional(), followUp, result.explanation().text(),
-				result.explanation().inputs(), result.explanation().formulaName(), result.explanation().arithmetic(),
-				result.explanation().rounding(), TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own),
-				targetToDate, TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
-				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null);
+				result.status().name(), result.provisional(), followUp, null, null, null, null, null,
+				TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own), targetToDate,
+				TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
+				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null,
+				result.exact(), indicator.weight(), prepared.workings());
 	}
 
 	/**
@@ -158,57 +175,7 @@ final class RecapCalculator {
 	 */
 	private static String actualToDate(boolean number, AchievementResult result) {
 		BigDecimal used = result.actualUsed();
-		return (number && used != null) ? id.ukur.plan.Decimals.plain(used.stripTrailingZeros()) : null;
-	}
-
-	/**
-	 * The target the achievement is computed against, as kept: for a quarter of a
-	 * periodic indicator the period-to-date target of its aggregation, else the period's
-	 * target.
-	 */
-	String targetToDate(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		if (indicator.valueType() == ValueType.QUALITATIVE) {
-			return qualitativeTarget(indicator);
-		}
-		if (periodic(indicator)) {
-			return TargetTexts
-				.text(Achievements.periodTarget(indicator.aggregation(), periodValues(indicator, actual, earlier)));
-		}
-		return TargetTexts.text(periodToDateTarget(indicator, this.period));
-	}
-
-	private boolean periodic(IndicatorDoc indicator) {
-		return this.period.quarter() && indicator.aggregation() != null && hasQuarterTargets(indicator);
-	}
-
-	private List<PeriodValue> periodValues(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		List<PeriodValue> values = new ArrayList<>();
-		for (String quarter : this.period.quartersToDate()) {
-			PeriodTarget target = indicator.periodTargets().get(quarter);
-			BigDecimal value = quarter.equals(this.period.lastQuarter()) ? actual.number() : earlier.get(quarter);
-			values.add(new PeriodValue(quarter, target(target), value));
-		}
-		return values;
-	}
-
-	AchievementResult achievement(IndicatorDoc indicator, Actual actual, Map<String, BigDecimal> earlier) {
-		Method method = Method.of(indicator.polarity(), indicator.formula());
-		BigDecimal cap = this.settings.achievementCap();
-		if (indicator.valueType() == ValueType.QUALITATIVE) {
-			List<ScaleEntry> entries = (indicator.scale() != null)
-					? indicator.scale().stream().map((s) -> new ScaleEntry(s.value(), s.score())).toList() : List.of();
-			return Achievements.computeQualitative(method, qualitativeTarget(indicator), actual.text(),
-					new QualitativeScale(entries), cap);
-		}
-		if (periodic(indicator)) {
-			return Achievements.computePeriods(method, indicator.aggregation(),
-					periodValues(indicator, actual, earlier), cap);
-		}
-		return Achievements.compute(method, periodToDateTarget(indicator, this.period), actual.number(), cap);
-	}
-
-	private boolean hasQuarterTargets(IndicatorDoc indicator) {
-		return hasQuarterTargets(indicator, this.period);
+		return (number && used != null) ? TargetTexts.clean(used).toPlainString() : null;
 	}
 
 	static boolean hasQuarterTargets(IndicatorDoc indicator, Period period) {
@@ -216,10 +183,6 @@ final class RecapCalculator {
 			.stream()
 			.allMatch((q) -> indicator.periodTargets().get(q) != null
 					&& target(indicator.periodTargets().get(q)) != null);
-	}
-
-	private String qualitativeTarget(IndicatorDoc indicator) {
-		return qualitativeTarget(indicator, this.period);
 	}
 
 	static String qualitativeTarget(IndicatorDoc indicator, Period period) {

@@ -29,6 +29,37 @@ final class TargetTexts {
 	}
 
 	/**
+	 * @return the target as {@link #parse} reads its {@link #text} back: each number
+	 * without trailing zeros, with a scale of at least 0; null for null
+	 */
+	static Target cleaned(Target target) {
+		if (target == null) {
+			return null;
+		}
+		return target.isRange() ? Target.range(clean(target.min()), clean(target.max()))
+				: Target.of(clean(target.value()));
+	}
+
+	/**
+	 * @return {@link Decimals#clean}, at once for a whole number (scale 0), which it
+	 * leaves as it is
+	 */
+	static BigDecimal clean(BigDecimal value) {
+		return (value.scale() == 0) ? value : Decimals.clean(value);
+	}
+
+	/**
+	 * @return {@link #text} of a {@link #cleaned} target, without cleaning it again
+	 */
+	static String textOfCleaned(Target cleaned) {
+		if (cleaned == null) {
+			return null;
+		}
+		return cleaned.isRange() ? cleaned.min().toPlainString() + DASH + cleaned.max().toPlainString()
+				: cleaned.value().toPlainString();
+	}
+
+	/**
 	 * @return the target a kept text stands for, or null when the text is not a number or
 	 * a range of numbers (a qualitative target, or nothing)
 	 */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.round.Recap;
+import id.ukur.round.RecapExplanations;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
@@ -56,7 +57,8 @@ class RecapController {
 
 	private String page(long id, CurrentUser user, Model model) {
 		RoundView round = this.rounds.round(id, user);
-		Recap recap = this.rounds.recapSoFar(id, user);
+		// the page shows every explanation: written here, not by the calculation
+		Recap recap = RecapExplanations.render(this.rounds.recapSoFar(id, user));
 		model.addAttribute("round", round);
 		model.addAttribute("recap", recap);
 		model.addAttribute("canCalculate", round.actions().contains(RoundAction.CALCULATE));

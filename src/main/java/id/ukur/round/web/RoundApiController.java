@@ -8,7 +8,7 @@ import id.ukur.round.Commands;
 import id.ukur.round.EntryHistoryView;
 import id.ukur.round.EntryView;
 import id.ukur.round.EvidenceView;
-import id.ukur.round.Recap;
+import id.ukur.round.RecapExplanations;
 import id.ukur.round.RoundView;
 import id.ukur.round.RoundReports;
 import id.ukur.round.Rounds;
@@ -154,15 +154,15 @@ class RoundApiController {
 
 	@PostMapping("/rounds/{id}/calculate")
 	@Operation(summary = "Calculate achievements and roll-ups")
-	Recap calculate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.calculate(id, user);
+	id.ukur.round.Recap calculate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return RecapExplanations.render(this.rounds.calculate(id, user));
 	}
 
 	@GetMapping("/rounds/{id}/recap")
 	@Operation(summary = "The last calculation: per indicator and roll-ups; before it, the values so far "
 			+ "computed on the fly with calculated=false (provisional)")
-	Recap recap(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.recapSoFar(id, user);
+	id.ukur.round.Recap recap(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return RecapExplanations.render(this.rounds.recapSoFar(id, user));
 	}
 
 	@PostMapping("/rounds/{id}/submit-for-review")

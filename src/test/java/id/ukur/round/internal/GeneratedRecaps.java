@@ -29,6 +29,14 @@ public final class GeneratedRecaps {
 	 */
 	public static Recap recap(Settings settings, Period period, PlanDocument plan, Map<String, Value> values,
 			Map<String, Map<String, BigDecimal>> earlier, Instant at) {
+		return new RecapCalculator(settings, period).compute(PlanOutline.of(plan), actuals(values), earlier, at, true);
+	}
+
+	/**
+	 * @return the values as the calculation reads them, as {@link Calculation} builds
+	 * them
+	 */
+	static Map<String, RecapCalculator.Actual> actuals(Map<String, Value> values) {
 		Map<String, RecapCalculator.Actual> actuals = new HashMap<>();
 		values.forEach((code, value) -> {
 			EntryRecord entry = value.record();
@@ -37,7 +45,7 @@ public final class GeneratedRecaps {
 					new RecapCalculator.Actual(entry.unitCode, entry.targetText, reported ? entry.actualNumber : null,
 							reported ? entry.actualText : null, reported ? Calculation.display(entry) : null));
 		});
-		return new RecapCalculator(settings, period).compute(PlanOutline.of(plan), actuals, earlier, at, true);
+		return actuals;
 	}
 
 	/**

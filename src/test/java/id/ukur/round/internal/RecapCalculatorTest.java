@@ -15,6 +15,7 @@ import id.ukur.plan.PlanValue;
 import id.ukur.plan.ValueType;
 import id.ukur.round.Period;
 import id.ukur.round.Recap;
+import id.ukur.round.RecapExplanations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -53,8 +54,8 @@ class RecapCalculatorTest {
 	void aQuarterTakesEarlierQuartersFromEarlierRounds() {
 		Map<String, RecapCalculator.Actual> actuals = actuals("15", "9", "40");
 		Map<String, Map<String, BigDecimal>> earlier = Map.of("IKU-1", Map.of("TW1", new BigDecimal("9")));
-		Recap recap = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN), actuals, earlier,
-				Instant.EPOCH, true);
+		Recap recap = RecapExplanations.render(new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN),
+				actuals, earlier, Instant.EPOCH, true));
 		// cumulative (9 + 15) / (10 + 10) = 120; reverse difference (2 − 9/8) × 100 =
 		// 87.5; 40/50 = 80
 		assertThat(achievements(recap)).containsExactly(entry("IKU-1", "120.00"), entry("IKU-2", "87.50"),
@@ -89,8 +90,8 @@ class RecapCalculatorTest {
 
 	@Test
 	void aMissingEarlierQuarterMakesTheResultProvisional() {
-		Recap recap = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN), actuals("15", "9", "40"),
-				Map.of(), Instant.EPOCH, true);
+		Recap recap = RecapExplanations.render(new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN),
+				actuals("15", "9", "40"), Map.of(), Instant.EPOCH, true));
 		Recap.IndicatorResult cumulative = recap.indicators().get(0);
 		assertThat(cumulative.provisional()).isTrue();
 		assertThat(node(recap, "S1").provisional()).isTrue();
@@ -99,8 +100,8 @@ class RecapCalculatorTest {
 	@Test
 	void aValueNotReportedLeavesTheRollUpProvisional() {
 		Map<String, RecapCalculator.Actual> actuals = actuals("15", null, "40");
-		Recap recap = new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN), actuals, Map.of(),
-				Instant.EPOCH, true);
+		Recap recap = RecapExplanations.render(new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN),
+				actuals, Map.of(), Instant.EPOCH, true));
 		assertThat(recap.indicators().get(1).status()).isEqualTo("NOT_REPORTED");
 		assertThat(recap.agency().provisional()).isTrue();
 		assertThat(recap.agency().counted()).isEqualTo(1);
@@ -108,8 +109,8 @@ class RecapCalculatorTest {
 
 	@Test
 	void anUnderTargetIndicatorNeedsFollowUp() {
-		Recap recap = new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN), actuals("5", "8", "50"),
-				Map.of(), Instant.EPOCH, true);
+		Recap recap = RecapExplanations.render(new RecapCalculator(SETTINGS, Period.TW1).compute(PlanOutline.of(PLAN),
+				actuals("5", "8", "50"), Map.of(), Instant.EPOCH, true));
 		assertThat(recap.indicators()).filteredOn(Recap.IndicatorResult::needsFollowUp)
 			.extracting(Recap.IndicatorResult::indicatorCode)
 			.containsExactly("IKU-1");

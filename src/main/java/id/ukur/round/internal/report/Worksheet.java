@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.ukur.round.Recap;
+import id.ukur.round.RecapExplanations;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -22,6 +24,9 @@ final class Worksheet {
 
 	private final ReportModel model;
 
+	/** The recap with its explanations written out: the worksheet shows every one. */
+	private final Recap recap;
+
 	private final Texts texts;
 
 	private final Workbook book;
@@ -31,6 +36,7 @@ final class Worksheet {
 
 	Worksheet(ReportModel model, Texts texts) {
 		this.model = model;
+		this.recap = RecapExplanations.render(model.recap());
 		this.texts = texts;
 		this.book = new Workbook(texts.locale());
 		this.top = (model.provisionalKey() != null) ? 1 : 0;
@@ -53,7 +59,7 @@ final class Worksheet {
 				"report.ws.provisional", "report.ws.explanation", "report.ws.targetToDate", "report.ws.actualToDate");
 		Workbook.widths(sheet, 12, 45, 10, 14, 12, 12, 30, 40, 40, 24, 12, 14, 16, 11, 50, 16, 16);
 		int next = this.top + 1;
-		for (IndicatorResult indicator : this.model.recap().indicators()) {
+		for (IndicatorResult indicator : this.recap.indicators()) {
 			Row row = Workbook.row(sheet, next++);
 			this.book.text(row, 0, indicator.indicatorCode(), false);
 			this.book.text(row, 1, indicator.name(), false);
@@ -82,11 +88,11 @@ final class Worksheet {
 				"report.ws.budgetShare", "report.ws.absorptionToDate");
 		Workbook.widths(sheet, 14, 12, 55, 12, 14, 11, 11, 18, 18, 12, 16, 50, 14, 14);
 		int next = this.top + 1;
-		for (NodeResult node : this.model.recap().nodes()) {
+		for (NodeResult node : this.recap.nodes()) {
 			node(Workbook.row(sheet, next++), node, this.texts.label("nodeKind.", node.kind()));
 		}
-		if (this.model.recap().agency() != null) {
-			node(Workbook.row(sheet, next), this.model.recap().agency(), this.texts.get("report.kind.AGENCY"));
+		if (this.recap.agency() != null) {
+			node(Workbook.row(sheet, next), this.recap.agency(), this.texts.get("report.kind.AGENCY"));
 		}
 	}
 
