@@ -1,7 +1,7 @@
 package id.ukur.bench;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.round.Rounds;
+import id.ukur.round.RoundReports;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ final class ReportBench {
 					String.valueOf(indicators), "--prefix", "exp");
 			app.generate("--regions", "1", "--agencies", String.valueOf(agencies), "--indicators",
 					String.valueOf(indicators * 2), "--prefix", "big");
-			Rounds rounds = app.bean(Rounds.class);
+			RoundReports rounds = app.bean(RoundReports.class);
 			CurrentUser planner = app.user("doc0001-opd01.perencana");
 			long round = openRound(app, "doc0001-opd01");
 			CurrentUser pkPlanner = app.user("pk0001-opd01.perencana");
@@ -74,7 +74,7 @@ final class ReportBench {
 			.single();
 	}
 
-	private static long bytes(Rounds rounds, CurrentUser user, String region) {
+	private static long bytes(RoundReports rounds, CurrentUser user, String region) {
 		long[] count = { 0 };
 		rounds.exportRegion(region, 2025, user, () -> new OutputStream() {
 
@@ -92,7 +92,7 @@ final class ReportBench {
 		return count[0];
 	}
 
-	private static Memory.Result export(Rounds rounds, CurrentUser user, String region) {
+	private static Memory.Result export(RoundReports rounds, CurrentUser user, String region) {
 		return Memory.measure(1, 2,
 				() -> rounds.exportRegion(region, 2025, user, () -> OutputStream.nullOutputStream()));
 	}
