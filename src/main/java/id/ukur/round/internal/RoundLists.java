@@ -1,0 +1,89 @@
+package id.ukur.round.internal;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Directory;
+import id.ukur.round.RoundView;
+import id.ukur.round.internal.FormCounts.Tally;
+import id.ukur.round.internal.SealStore.SealRecord;
+import id.ukur.shared.NotFoundException;
+import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopRevision;
+import id.ukur.sop.Sops;
+import id.ukur.sop.WorkingCalendar;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The views of a list of rounds (an agency's rounds, the rounds a region received), read
+ * for all of them at once: their current steps, forms, counts of values and latest seals
+ * in a query each, the agencies, their units, the SOP revisions and the regions'
+ * calendars once per list, whatever the number of rounds. Each view equals what
+ * {@link RoundViews#round(RoundState, CurrentUser, Instant)} makes of the round loaded on
+ * its own: the actions come from {@link RoundPolicy} deciding on a
+ * {@link RoundState#light light state} ({@code RoundListsIT} compares both).
+ */
+@Component
+class RoundLists {
+
+	private final RoundSummaries summaries;
+
+	private final Directory directory;
+
+	private final Sops sops;
+
+	private final RegionCalendars calendars;
+
+	private final RoundViews views;
+
+	RoundLists(RoundSummaries summaries, Directory directory, Sops sops, RegionCalendars calendars, RoundViews views) {
+		this.summaries = summaries;
+		this.directory = directory;
+		this.sops = sops;
+		this.calendars = calendars;
+		this.views = views;
+	}
+
+	/**
+	 * @param rounds the rounds, light columns only, in the list's order
+	 * @throws NotFoundException when the user may not read one of them, as loading it
+	 * would
+	 */
+	List<RoundView> views(List<RoundRecord> rounds, CurrentUser user, Instant now) {
+		List<RoundView> views = new ArrayList<>();
+		if (rounds.isEmpty()) {
+			return views;
+		}
+		List<Long> ids = rounds.stream().map((r) -> r.id).toList();
+		Set<Long> agencyIds = new LinkedHashSet<>();
+		rounds.forEach((r) -> agencyIds.add(r.agencyId));
+		Map<Long, AgencyView> agencies = this.directory.agencies(agencyIds);
+		Map<Long, Map<String, String>> unitNames = new HashMap<>();
+		this.directory.units(agencyIds).forEach((agency, units) -> unitNames.put(agency, RoundViews.unitNames(units)));
+		Map<Long, StepRecord> current = this.summaries.currentSteps(ids);
+		Map<Long, List<FormRecord>> forms = this.summaries.forms(ids);
+		Map<Long, List<Tally>> tallies = this.summaries.tallies(ids);
+		Map<Long, SealRecord> seals = this.summaries.latestSeals(ids);
+		Map<Long, SopRevision> revisions = new HashMap<>();
+		Map<Long, WorkingCalendar> regions = new HashMap<>();
+		for (RoundRecord r : rounds) {
+			AgencyView agency = agencies.get(r.agencyId);
+			if (agency == null || (user != null && !user.canRead(agency))) {
+				throw new NotFoundException("round.unknown");
+			}
+			SopRevision sop = revisions.computeIfAbsent(r.sopRevisionId, (id) -> this.sops.byId(id).orElseThrow());
+			RoundState state = RoundState.light(r, agency, sop, current.get(r.id), forms.getOrDefault(r.id, List.of()));
+			views.add(this.views.round(state, user, now, unitNames.getOrDefault(r.agencyId, Map.of()),
+					FormCounts.byUnit(tallies.getOrDefault(r.id, List.of())), seals.get(r.id),
+					() -> regions.computeIfAbsent(r.regionId, this.calendars::of)));
+		}
+		return views;
+	}
+
+}
