@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,11 @@ class RoundLists {
 
 	private final RoundViews views;
 
-	RoundLists(RoundSummaries summaries, Directory directory, Sops sops, RegionCalendars calendars, RoundViews views) {
+	private final SealStore seals;
+
+	RoundLists(RoundSummaries summaries, Directory directory, Sops sops, RegionCalendars calendars, RoundViews views,
+			SealStore seals) {
+		this.seals = seals;
 		this.summaries = summaries;
 		this.directory = directory;
 		this.sops = sops;
@@ -56,9 +61,22 @@ class RoundLists {
 	 * would
 	 */
 	List<RoundView> views(List<RoundRecord> rounds, CurrentUser user, Instant now) {
-		List<RoundView> views = new ArrayList<>();
+		return read(rounds, user).stream()
+			.map((l) -> this.views.round(l.state(), user, now, l.unitNames(), FormCounts.byUnit(l.tallies()), l.seal(),
+					l.calendar()))
+			.toList();
+	}
+
+	/**
+	 * The rounds as light states with what their views need besides, read for all of them
+	 * at once.
+	 * @throws NotFoundException when the user may not read one of them, as loading it
+	 * would
+	 */
+	List<Listed> read(List<RoundRecord> rounds, CurrentUser user) {
+		List<Listed> listed = new ArrayList<>();
 		if (rounds.isEmpty()) {
-			return views;
+			return listed;
 		}
 		List<Long> ids = rounds.stream().map((r) -> r.id).toList();
 		Set<Long> agencyIds = new LinkedHashSet<>();
@@ -79,11 +97,32 @@ class RoundLists {
 			}
 			SopRevision sop = revisions.computeIfAbsent(r.sopRevisionId, (id) -> this.sops.byId(id).orElseThrow());
 			RoundState state = RoundState.light(r, agency, sop, current.get(r.id), forms.getOrDefault(r.id, List.of()));
-			views.add(this.views.round(state, user, now, unitNames.getOrDefault(r.agencyId, Map.of()),
-					FormCounts.byUnit(tallies.getOrDefault(r.id, List.of())), seals.get(r.id),
+			listed.add(new Listed(state, unitNames.getOrDefault(r.agencyId, Map.of()),
+					tallies.getOrDefault(r.id, List.of()), seals.get(r.id),
 					() -> regions.computeIfAbsent(r.regionId, this.calendars::of)));
 		}
-		return views;
+		return listed;
+	}
+
+	/**
+	 * A round loaded on its own as a list would show it: what {@link #read} gives of it,
+	 * read round by round (for comparisons: {@code RoundListsIT}).
+	 */
+	Listed alone(RoundState state) {
+		RoundRecord r = state.round;
+		return new Listed(state,
+				RoundViews.unitNames(this.directory.units(List.of(r.agencyId)).getOrDefault(r.agencyId, List.of())),
+				FormCounts.of(state.entries), this.seals.latest(r.id).orElse(null),
+				() -> this.calendars.of(r.regionId));
+	}
+
+	/**
+	 * A round of a list: its light state, its agency's unit names by code, its values
+	 * counted, its latest seal (or null) and its region's calendar, read when first asked
+	 * for and then shared by the list's rounds of that region.
+	 */
+	record Listed(RoundState state, Map<String, String> unitNames, List<Tally> tallies, SealRecord seal,
+			Supplier<WorkingCalendar> calendar) {
 	}
 
 }

@@ -6,6 +6,7 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.UserAccounts;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.RoundView;
+import id.ukur.shared.InboxItem;
 import id.ukur.support.Api;
 import id.ukur.support.IntegrationTest;
 import id.ukur.support.RoundDriver;
@@ -47,6 +48,9 @@ class RoundListsIT extends IntegrationTest {
 	@Autowired
 	private UserAccounts accounts;
 
+	@Autowired
+	private RoundInbox inbox;
+
 	@Test
 	void listsShowWhatEachRoundLoadedAloneShows() {
 		RoundDriver cancelled = order("TW1");
@@ -60,6 +64,7 @@ class RoundListsIT extends IntegrationTest {
 		Instant now = Instant.now();
 		Set<RoundStatus> statuses = EnumSet.noneOf(RoundStatus.class);
 		int compared = 0;
+		int inboxItems = 0;
 		for (long agency : this.jdbc.sql("select distinct agency_id from measurement_round order by agency_id")
 			.query(Long.class)
 			.list()) {
@@ -67,6 +72,17 @@ class RoundListsIT extends IntegrationTest {
 			ofAgency.forEach((r) -> statuses.add(r.status));
 			for (CurrentUser user : readers(agency)) {
 				compared += compare(this.lists.views(ofAgency, user, now), ofAgency, user, now);
+			}
+			List<RoundRecord> running = ofAgency.stream()
+				.filter((r) -> r.status != RoundStatus.ARCHIVED && r.status != RoundStatus.CANCELLED)
+				.toList();
+			for (CurrentUser user : users("agency_id = ?", agency)) {
+				List<InboxItem> listed = this.inbox.roundItems(this.lists.read(running, user), user, now);
+				List<InboxItem> alone = this.inbox.roundItems(
+						running.stream().map((r) -> this.lists.alone(this.loader.summary(r.id, user))).toList(), user,
+						now);
+				assertThat(listed).as("inbox of %s", user.username()).usingRecursiveComparison().isEqualTo(alone);
+				inboxItems += alone.size();
 			}
 		}
 		for (long region : this.jdbc.sql("select distinct region_id from measurement_round").query(Long.class).list()) {
@@ -77,6 +93,7 @@ class RoundListsIT extends IntegrationTest {
 		}
 		assertThat(statuses).contains(RoundStatus.OPEN, RoundStatus.CANCELLED);
 		assertThat(compared).isGreaterThan(10);
+		assertThat(inboxItems).as("forms to fill, steps to act on").isGreaterThan(3);
 	}
 
 	/** Compares the list's views with the rounds' own views, field by field. */
