@@ -4,6 +4,7 @@ import id.ukur.round.FormStatus;
 import id.ukur.round.RoundEvents;
 import id.ukur.round.StepView;
 import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopRevision;
 import id.ukur.sop.Sops;
 import id.ukur.sop.WorkingCalendar;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -63,8 +65,8 @@ class Reminders {
 	 * Sends what is due at the given time. Two queries find what may be due (forms near
 	 * or past their deadline with a reminder not yet claimed, current steps that started
 	 * before now and were not reminded of); only those rounds are looked at, each rule
-	 * deciding here as before, with the region's calendar and the SOP revision read once
-	 * per run.
+	 * deciding here as before, with each region's calendar read once per run and the SOP
+	 * revisions in one query.
 	 * @return how many reminders were sent
 	 */
 	@Transactional
@@ -80,6 +82,9 @@ class Reminders {
 			.forEach((f) -> forms.computeIfAbsent(f.round().id, (id) -> new ArrayList<>()).add(f));
 		Map<Long, RoundSummaries.RoundStep> steps = new TreeMap<>();
 		this.summaries.stepsToWatch(now).forEach((s) -> steps.putIfAbsent(s.round().id, s));
+		// the SOP revisions of those steps' rounds, in one query
+		Map<Long, SopRevision> revisions = this.sops
+			.byIds(steps.values().stream().map((s) -> s.round().sopRevisionId).collect(Collectors.toSet()));
 		java.util.Set<Long> roundIds = new java.util.TreeSet<>(forms.keySet());
 		roundIds.addAll(steps.keySet());
 		int sent = 0;
@@ -93,7 +98,7 @@ class Reminders {
 				RoundRecord round = step.round();
 				WorkingCalendar calendar = calendars.computeIfAbsent(round.regionId, this.calendars::of);
 				SopExecutor executor = executors.computeIfAbsent(round.sopRevisionId,
-						(revision) -> new SopExecutor(this.sops.byId(revision).orElseThrow().definition()));
+						(revision) -> new SopExecutor(revisions.get(revision).definition()));
 				sent += remindStep(round, step.step(), executor, calendar, now) ? 1 : 0;
 			}
 		}

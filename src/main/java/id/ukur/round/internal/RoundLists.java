@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,14 +89,15 @@ class RoundLists {
 		Map<Long, List<FormRecord>> forms = this.summaries.forms(ids);
 		Map<Long, List<Tally>> tallies = this.summaries.tallies(ids);
 		Map<Long, SealRecord> seals = this.summaries.latestSeals(ids);
-		Map<Long, SopRevision> revisions = new HashMap<>();
+		Map<Long, SopRevision> revisions = this.sops
+			.byIds(rounds.stream().map((r) -> r.sopRevisionId).collect(Collectors.toSet()));
 		Map<Long, WorkingCalendar> regions = new HashMap<>();
 		for (RoundRecord r : rounds) {
 			AgencyView agency = agencies.get(r.agencyId);
 			if (agency == null || (user != null && !user.canRead(agency))) {
 				throw new NotFoundException("round.unknown");
 			}
-			SopRevision sop = revisions.computeIfAbsent(r.sopRevisionId, (id) -> this.sops.byId(id).orElseThrow());
+			SopRevision sop = revisions.get(r.sopRevisionId);
 			RoundState state = RoundState.light(r, agency, sop, current.get(r.id), forms.getOrDefault(r.id, List.of()));
 			listed.add(new Listed(state, unitNames.getOrDefault(r.agencyId, Map.of()),
 					tallies.getOrDefault(r.id, List.of()), seals.get(r.id),
