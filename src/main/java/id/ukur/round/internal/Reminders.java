@@ -30,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Reminders before and after deadlines and for late steps. Each reminder is claimed in
  * the database first (a conditional update that only one caller wins), so several nodes
  * running this job send it once.
+ * <p>
+ * Known limits: forms are narrowed in SQL to those near or past their deadline, but a
+ * step's standard time is in its SOP, not in a column, so every current step of an open
+ * round that started before now and was not reminded of is read (one row each) and judged
+ * here with its SOP revision, all of them read and parsed once per run: for the country
+ * about 19,250 steps and as many revisions every interval (docs/performance.md).
  */
 @Component
 class Reminders {

@@ -30,6 +30,13 @@ import org.springframework.stereotype.Component;
  * {@link RoundViews#round(RoundState, CurrentUser, Instant)} makes of the round loaded on
  * its own: the actions come from {@link RoundPolicy} deciding on a
  * {@link RoundState#light light state} ({@code RoundListsIT} compares both).
+ * <p>
+ * Known limits: besides the rounds' own query a list makes about eight more (agencies,
+ * units, current steps, forms, counts of values, seals, SOP revisions, and a region's
+ * calendar, two queries, once a step is current), however many rounds it shows: an
+ * agency's four rounds cost about as much as a region's hundred, and on a busy machine
+ * each round trip to the database counts (docs/performance.md, section 3). The SOP
+ * revisions are parsed once per list.
  */
 @Component
 class RoundLists {

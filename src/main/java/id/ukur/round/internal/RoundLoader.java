@@ -46,8 +46,9 @@ class RoundLoader {
 	}
 
 	/**
-	 * A round for its view (lists, the inbox, the round's summary): everything but the
-	 * plan copy and the recap, which views never read and which are the bulk of a round.
+	 * A round for its view (the round's summary; lists and the inbox read many rounds at
+	 * once through {@link RoundLists}): everything but the plan copy and the recap, which
+	 * views never read and which are the bulk of a round.
 	 */
 	RoundState summary(long id, CurrentUser user) {
 		return state(this.rounds.findSummary(id), user);
