@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,19 +102,7 @@ class RoundInbox implements InboxContributor {
 		RoundRecord round = state.round;
 		String label = RoundChanges.label(round);
 		String link = "/rounds/" + round.id;
-		// the unit's form to fill, while it may be filled
-		state.forms.stream()
-			.filter((f) -> RoundPolicy.decide(user, RoundAction.FILL, state, f).allowed())
-			.findFirst()
-			.ifPresent((form) -> {
-				ZoneId zone = listed.calendar().get().zone();
-				// due at the end of the deadline day; late from the next day on
-				Instant nextDay = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
-				boolean returned = form.status == FormStatus.RETURNED;
-				items.add(new InboxItem("forms", returned ? "inbox.round.formReturned" : "inbox.round.form",
-						new Object[] { listed.unitNames().getOrDefault(form.unitCode, form.unitCode), label },
-						link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay)));
-			});
+		formToFill(listed, user, now, label, link).ifPresent(items::add);
 		// values wait for a validator once the SOP reaches its validation step, and never
 		// for a validator of their own unit (docs/security.md, "Separation of duties")
 		if (RoundPolicy.decide(user, RoundAction.SETTLE, state).allowed()) {
@@ -147,6 +136,25 @@ class RoundInbox implements InboxContributor {
 				&& RoundPolicy.decide(user, RoundAction.SEND, state).allowed()) {
 			items.add(new InboxItem("steps", "inbox.round.send", new Object[] { label }, link, null, false));
 		}
+	}
+
+	/** The unit's form to fill, while it may be filled. */
+	private static Optional<InboxItem> formToFill(RoundLists.Listed listed, CurrentUser user, Instant now, String label,
+			String link) {
+		RoundState state = listed.state();
+		RoundRecord round = state.round;
+		return state.forms.stream()
+			.filter((f) -> RoundPolicy.decide(user, RoundAction.FILL, state, f).allowed())
+			.findFirst()
+			.map((form) -> {
+				ZoneId zone = listed.calendar().get().zone();
+				// due at the end of the deadline day; late from the next day on
+				Instant nextDay = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
+				boolean returned = form.status == FormStatus.RETURNED;
+				return new InboxItem("forms", returned ? "inbox.round.formReturned" : "inbox.round.form",
+						new Object[] { listed.unitNames().getOrDefault(form.unitCode, form.unitCode), label },
+						link + "/units/" + form.unitCode, nextDay.minusSeconds(60), !now.isBefore(nextDay));
+			});
 	}
 
 }
