@@ -77,6 +77,13 @@ public interface Sops {
 	Optional<SopRevision> byId(long revisionId);
 
 	/**
+	 * Revisions by their ids in one query, as {@link #byId} gives each (for lists of
+	 * rounds and the reminder job).
+	 * @return the revisions found, by id
+	 */
+	java.util.Map<Long, SopRevision> byIds(java.util.Collection<Long> revisionIds);
+
+	/**
 	 * @return a definition read from YAML or JSON text
 	 * @throws id.ukur.shared.InvalidInputException listing every problem at once: values
 	 * that cannot be read and the rules the rest breaks

@@ -52,7 +52,12 @@ final class EntryRecord {
 	String updatedBy;
 
 	boolean hasValue() {
-		return this.actualNumber != null || (this.actualText != null && !this.actualText.isBlank());
+		return hasValue(this.actualNumber != null, this.actualText);
+	}
+
+	/** Whether a value holds a number or a text that is not blank. */
+	static boolean hasValue(boolean number, String text) {
+		return number || (text != null && !text.isBlank());
 	}
 
 	/** Only the unit changes an empty, draft or returned value. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FormStore {
 
-	private static final String SELECT = "select id, round_id, unit_code, status, distributed_at, submitted_at,"
+	static final String SELECT = "select id, round_id, unit_code, status, distributed_at, submitted_at,"
 			+ " submitted_by, late, return_reason, reminded_before, reminded_after, version from round_form";
 
 	private final JdbcClient jdbc;
@@ -67,7 +67,7 @@ class FormStore {
 			.update() == 1;
 	}
 
-	private static FormRecord map(ResultSet rs, int row) throws SQLException {
+	static FormRecord map(ResultSet rs, int row) throws SQLException {
 		FormRecord f = new FormRecord();
 		f.id = rs.getLong("id");
 		f.roundId = rs.getLong("round_id");

@@ -3,12 +3,21 @@ package id.ukur.round.internal;
 import id.ukur.round.FormStatus;
 import id.ukur.round.RoundEvents;
 import id.ukur.round.StepView;
+import id.ukur.sop.RegionCalendars;
+import id.ukur.sop.SopRevision;
+import id.ukur.sop.Sops;
 import id.ukur.sop.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Reminders before and after deadlines and for late steps. Each reminder is claimed in
  * the database first (a conditional update that only one caller wins), so several nodes
  * running this job send it once.
+ * <p>
+ * Known limits: forms are narrowed in SQL to those near or past their deadline, but a
+ * step's standard time is in its SOP, not in a column, so every current step of an open
+ * round that started before now and was not reminded of is read (one row each) and judged
+ * here with its SOP revision, all of them read and parsed once per run: for the country
+ * about 19,250 steps and as many revisions every interval (docs/performance.md).
  */
 @Component
 class Reminders {
@@ -30,69 +45,100 @@ class Reminders {
 	/** How long before the end of the deadline day units are reminded. */
 	static final Duration BEFORE = Duration.ofDays(1);
 
-	private final RoundStore rounds;
+	private final RoundSummaries summaries;
 
 	private final FormStore forms;
 
 	private final StepStore steps;
 
-	private final RoundLoader loader;
+	private final RegionCalendars calendars;
 
-	private final RoundViews views;
+	private final Sops sops;
 
 	private final RoundChanges changes;
 
-	Reminders(RoundStore rounds, FormStore forms, StepStore steps, RoundLoader loader, RoundViews views,
+	Reminders(RoundSummaries summaries, FormStore forms, StepStore steps, RegionCalendars calendars, Sops sops,
 			RoundChanges changes) {
-		this.rounds = rounds;
+		this.summaries = summaries;
 		this.forms = forms;
 		this.steps = steps;
-		this.loader = loader;
-		this.views = views;
+		this.calendars = calendars;
+		this.sops = sops;
 		this.changes = changes;
 	}
 
 	/**
-	 * Sends what is due at the given time.
+	 * Sends what is due at the given time. Two queries find what may be due (forms near
+	 * or past their deadline with a reminder not yet claimed, current steps that started
+	 * before now and were not reminded of); only those rounds are looked at, each rule
+	 * deciding here as before, with each region's calendar read once per run and the SOP
+	 * revisions in one query.
 	 * @return how many reminders were sent
 	 */
 	@Transactional
 	int remind(Instant now) {
-		int sent = 0;
-		// a region's calendar and time zone once per run, not once per round
 		Map<Long, WorkingCalendar> calendars = new HashMap<>();
-		for (RoundRecord round : this.rounds.open()) {
-			// forms, steps and the SOP: the round without its plan copy and recap,
-			// the bulk of a round that the job never reads
-			RoundState state = this.loader.summary(round.id, null);
-			WorkingCalendar calendar = calendars.computeIfAbsent(round.regionId,
-					(region) -> this.views.calendar(state));
-			ZoneId zone = calendar.zone();
-			Instant deadlineEnd = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
-			String label = RoundChanges.label(round);
-			for (FormRecord form : state.forms) {
-				if (form.status == FormStatus.SUBMITTED || form.status == FormStatus.PREPARED) {
-					continue;
-				}
-				boolean overdue = !now.isBefore(deadlineEnd);
-				boolean due = overdue || !now.isBefore(deadlineEnd.minus(BEFORE));
-				if (due && this.forms.claimReminder(form.id, overdue)) {
-					this.changes.publish(new RoundEvents.DeadlineReminder(round.id, round.agencyId, label,
-							form.unitCode, round.deadline, overdue));
-					sent++;
-				}
+		Map<Long, SopExecutor> executors = new HashMap<>();
+		// a form is due from the start of its deadline day in the region's zone, BEFORE
+		// ahead of the end; no zone is more than 14 hours ahead of UTC (an hour's slack)
+		LocalDate latestDeadline = LocalDate.ofInstant(now.plus(BEFORE).plus(Duration.ofHours(15)), ZoneOffset.UTC)
+			.minusDays(1);
+		Map<Long, List<RoundSummaries.RoundForm>> forms = new TreeMap<>();
+		this.summaries.formsToRemind(latestDeadline)
+			.forEach((f) -> forms.computeIfAbsent(f.round().id, (id) -> new ArrayList<>()).add(f));
+		Map<Long, RoundSummaries.RoundStep> steps = new TreeMap<>();
+		this.summaries.stepsToWatch(now).forEach((s) -> steps.putIfAbsent(s.round().id, s));
+		// the SOP revisions of those steps' rounds, in one query
+		Map<Long, SopRevision> revisions = this.sops
+			.byIds(steps.values().stream().map((s) -> s.round().sopRevisionId).collect(Collectors.toSet()));
+		java.util.Set<Long> roundIds = new java.util.TreeSet<>(forms.keySet());
+		roundIds.addAll(steps.keySet());
+		int sent = 0;
+		for (long id : roundIds) {
+			for (RoundSummaries.RoundForm form : forms.getOrDefault(id, List.of())) {
+				WorkingCalendar calendar = calendars.computeIfAbsent(form.round().regionId, this.calendars::of);
+				sent += remindForm(form.round(), form.form(), calendar.zone(), now) ? 1 : 0;
 			}
-			StepRecord current = SopExecutor.current(state.steps);
-			if (current != null) {
-				StepView view = this.views.step(state, current, now, calendar);
-				if (view.late() && this.steps.claimLateReminder(current.id)) {
-					this.changes.publish(new RoundEvents.StepLate(round.id, round.agencyId, label, view.number(),
-							view.activity(), state.executor.roles(state.executor.step(view.number()))));
-					sent++;
-				}
+			RoundSummaries.RoundStep step = steps.get(id);
+			if (step != null) {
+				RoundRecord round = step.round();
+				WorkingCalendar calendar = calendars.computeIfAbsent(round.regionId, this.calendars::of);
+				SopExecutor executor = executors.computeIfAbsent(round.sopRevisionId,
+						(revision) -> new SopExecutor(revisions.get(revision).definition()));
+				sent += remindStep(round, step.step(), executor, calendar, now) ? 1 : 0;
 			}
 		}
 		return sent;
+	}
+
+	/** The deadline reminder of a unit's form, before or after the deadline, once. */
+	private boolean remindForm(RoundRecord round, FormRecord form, ZoneId zone, Instant now) {
+		if (form.status == FormStatus.SUBMITTED || form.status == FormStatus.PREPARED) {
+			return false;
+		}
+		Instant deadlineEnd = round.deadline.plusDays(1).atStartOfDay(zone).toInstant();
+		boolean overdue = !now.isBefore(deadlineEnd);
+		boolean due = overdue || !now.isBefore(deadlineEnd.minus(BEFORE));
+		// a reminder claimed already is not claimed again (the claim would match nothing)
+		boolean claimed = overdue ? form.remindedAfter : form.remindedBefore;
+		if (due && !claimed && this.forms.claimReminder(form.id, overdue)) {
+			this.changes.publish(new RoundEvents.DeadlineReminder(round.id, round.agencyId, RoundChanges.label(round),
+					form.unitCode, round.deadline, overdue));
+			return true;
+		}
+		return false;
+	}
+
+	/** The late reminder of the current step, once. */
+	private boolean remindStep(RoundRecord round, StepRecord current, SopExecutor executor, WorkingCalendar calendar,
+			Instant now) {
+		StepView view = RoundViews.step(executor, current, now, calendar);
+		if (view.late() && this.steps.claimLateReminder(current.id)) {
+			this.changes.publish(new RoundEvents.StepLate(round.id, round.agencyId, RoundChanges.label(round),
+					view.number(), view.activity(), executor.roles(executor.step(view.number()))));
+			return true;
+		}
+		return false;
 	}
 
 	/**

@@ -53,9 +53,9 @@ class RoundLoader {
 	}
 
 	/**
-	 * A round for its view (lists, the inbox, the round's summary): everything but the
-	 * recap, which views never read and which is the bulk of a round. (No load reads the
-	 * plan copy: what needs the plan asks {@link PlanCopies} for it.)
+	 * A round for its view (the round's summary; lists and the inbox read many rounds at
+	 * once through {@link RoundLists}): everything but the recap, which views never read.
+	 * (No load reads the plan copy: what needs the plan asks {@link PlanCopies} for it.)
 	 */
 	RoundState summary(long id, CurrentUser user) {
 		return state(this.rounds.findSummary(id), user);

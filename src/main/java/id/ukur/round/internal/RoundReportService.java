@@ -37,8 +37,6 @@ class RoundReportService implements RoundReports {
 
 	private final RoundLoader loader;
 
-	private final RoundViews views;
-
 	private final RoundStore rounds;
 
 	private final Sealing sealing;
@@ -55,11 +53,12 @@ class RoundReportService implements RoundReports {
 
 	private final RegionExport regionExport;
 
-	RoundReportService(RoundLoader loader, RoundViews views, RoundStore rounds, Sealing sealing, SealStore seals,
+	private final RoundLists lists;
+
+	RoundReportService(RoundLoader loader, RoundStore rounds, Sealing sealing, SealStore seals,
 			ReportDocuments documents, Organization organization, RoundChanges changes, Compliance compliance,
-			RegionExport regionExport) {
+			RegionExport regionExport, RoundLists lists) {
 		this.loader = loader;
-		this.views = views;
 		this.rounds = rounds;
 		this.sealing = sealing;
 		this.seals = seals;
@@ -68,6 +67,7 @@ class RoundReportService implements RoundReports {
 		this.changes = changes;
 		this.compliance = compliance;
 		this.regionExport = regionExport;
+		this.lists = lists;
 	}
 
 	@Override
@@ -77,10 +77,8 @@ class RoundReportService implements RoundReports {
 			return List.of();
 		}
 		Instant now = this.changes.now();
-		return this.rounds.sentInRegion(user.regionId())
-			.stream()
-			.map((r) -> this.views.round(this.loader.summary(r.id, user), user, now))
-			.toList();
+		// the views of all the region's received rounds from a fixed number of queries
+		return this.lists.views(this.rounds.sentInRegion(user.regionId()), user, now);
 	}
 
 	@Override

@@ -52,9 +52,11 @@ class RoundService implements Rounds {
 
 	private final Cancelling cancelling;
 
+	private final RoundLists lists;
+
 	RoundService(RoundLoader loader, RoundStore rounds, RoundViews views, Ordering ordering, Collection collection,
 			Calculation calculation, Workflow workflow, FollowUp followUp, EntryStore entries, FileStore files,
-			Organization organization, RoundChanges changes, Cancelling cancelling) {
+			Organization organization, RoundChanges changes, Cancelling cancelling, RoundLists lists) {
 		this.loader = loader;
 		this.rounds = rounds;
 		this.views = views;
@@ -68,6 +70,7 @@ class RoundService implements Rounds {
 		this.organization = organization;
 		this.changes = changes;
 		this.cancelling = cancelling;
+		this.lists = lists;
 	}
 
 	@Override
@@ -75,10 +78,8 @@ class RoundService implements Rounds {
 	public List<RoundView> rounds(String agencyCode, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		Instant now = this.changes.now();
-		return this.rounds.ofAgency(agency.id())
-			.stream()
-			.map((r) -> this.views.round(this.loader.summary(r.id, user), user, now))
-			.toList();
+		// the views of all the agency's rounds from a fixed number of queries
+		return this.lists.views(this.rounds.ofAgency(agency.id()), user, now);
 	}
 
 	@Override

@@ -38,6 +38,9 @@ final class RoundState {
 
 	final List<EntryRecord> entries;
 
+	/** Whether only the current step and no values were read ({@link #light}). */
+	private final boolean light;
+
 	/** What this change tells other modules, published when it is finished. */
 	private final List<Object> events = new ArrayList<>();
 
@@ -50,6 +53,36 @@ final class RoundState {
 		this.steps = new ArrayList<>(steps);
 		this.forms = forms;
 		this.entries = entries;
+		this.light = false;
+	}
+
+	private RoundState(RoundRecord round, AgencyView agency, SopRevision sop, StepRecord current,
+			List<FormRecord> forms) {
+		this.round = round;
+		this.agency = agency;
+		this.sop = sop;
+		this.executor = new SopExecutor(sop.definition());
+		this.steps = (current != null) ? List.of(current) : List.of();
+		this.forms = forms;
+		this.entries = List.of();
+		this.light = true;
+	}
+
+	/**
+	 * A round as lists show it ({@link RoundLists}): its row, SOP, forms and current step
+	 * (null: none), no earlier steps and no values. That is all {@link RoundPolicy} reads
+	 * for the actions of a round and of its forms, which views carry (the current step
+	 * decides where the SOP stands); rules that read the values refuse such a state.
+	 */
+	static RoundState light(RoundRecord round, AgencyView agency, SopRevision sop, StepRecord current,
+			List<FormRecord> forms) {
+		return new RoundState(round, agency, sop, current, forms);
+	}
+
+	private void requireValues() {
+		if (this.light) {
+			throw new IllegalStateException("round " + this.round.id + " was read for a list, without its values");
+		}
 	}
 
 	boolean allSubmitted() {
@@ -57,10 +90,12 @@ final class RoundState {
 	}
 
 	boolean allSettled() {
+		requireValues();
 		return this.entries.stream().allMatch((e) -> e.status.settled());
 	}
 
 	long openValues() {
+		requireValues();
 		return this.entries.stream().filter((e) -> !e.status.settled()).count();
 	}
 
@@ -98,6 +133,7 @@ final class RoundState {
 	}
 
 	EntryRecord entry(String code) {
+		requireValues();
 		return this.entries.stream()
 			.filter((e) -> e.indicatorCode.equals(code))
 			.findFirst()

@@ -116,28 +116,6 @@ class RoundStore {
 			.list();
 	}
 
-	/**
-	 * The open rounds with what the reminder job looks at first, not their plan copies
-	 * and recaps: all of a country's open rounds at once would not fit in memory.
-	 */
-	List<RoundRecord> open() {
-		return this.jdbc
-			.sql("select id, agency_id, region_id, round_year, period, deadline from measurement_round"
-					+ " where status = 'OPEN'")
-			.query((rs, row) -> {
-				RoundRecord r = new RoundRecord();
-				r.id = rs.getLong("id");
-				r.agencyId = rs.getLong("agency_id");
-				r.regionId = rs.getLong("region_id");
-				r.year = rs.getInt("round_year");
-				r.period = Period.valueOf(rs.getString("period"));
-				r.deadline = localDate(rs, "deadline");
-				r.status = RoundStatus.OPEN;
-				return r;
-			})
-			.list();
-	}
-
 	long insert(RoundRecord round) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		String placeholders = WRITTEN.stream().map((c) -> "?").collect(Collectors.joining(", "));

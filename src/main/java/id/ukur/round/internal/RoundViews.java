@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -57,19 +58,30 @@ class RoundViews {
 	/** A round with what its reader may do with it, its forms and its current step. */
 	RoundView round(RoundState state, CurrentUser user, Instant now) {
 		RoundRecord r = state.round;
-		Map<String, String> unitNames = this.organization.unitsOfAgency(r.agencyId)
-			.stream()
-			.collect(Collectors.toMap(UnitView::code, UnitView::name, (a, b) -> a));
+		return round(state, user, now, unitNames(this.organization.unitsOfAgency(r.agencyId)),
+				FormCounts.byUnit(FormCounts.of(state.entries)), this.seals.latest(r.id).orElse(null),
+				() -> calendar(state));
+	}
+
+	/**
+	 * A round as {@link #round(RoundState, CurrentUser, Instant)} shows it, from what a
+	 * list read for all its rounds at once ({@link RoundLists}).
+	 * @param counts the values of each form by unit code
+	 * @param latestSeal the round's latest seal, or null
+	 * @param calendar the region's calendar, asked for only when a step is current
+	 */
+	RoundView round(RoundState state, CurrentUser user, Instant now, Map<String, String> unitNames,
+			Map<String, FormCounts> counts, SealRecord latestSeal, Supplier<WorkingCalendar> calendar) {
+		RoundRecord r = state.round;
 		List<FormView> forms = state.forms.stream().map((f) -> {
-			List<EntryRecord> own = state.entries.stream().filter((e) -> e.unitCode.equals(f.unitCode)).toList();
+			FormCounts own = counts.getOrDefault(f.unitCode, FormCounts.NONE);
 			return new FormView(f.id, f.unitCode, unitNames.getOrDefault(f.unitCode, f.unitCode), f.status,
-					f.distributedAt, f.submittedAt, f.submittedBy, f.late, f.returnReason, own.size(),
-					(int) own.stream().filter((e) -> e.hasValue() || e.status.settled()).count(),
-					(int) own.stream().filter((e) -> e.status.settled()).count(), RoundPolicy.allowed(user, state, f));
+					f.distributedAt, f.submittedAt, f.submittedBy, f.late, f.returnReason, own.entries(), own.filled(),
+					own.settled(), RoundPolicy.allowed(user, state, f));
 		}).toList();
 		StepRecord current = SopExecutor.current(state.steps);
-		StepView currentStep = (current != null) ? step(state, current, now) : null;
-		SealRecord seal = this.seals.latest(r.id).filter((s) -> !s.superseded()).orElse(null);
+		StepView currentStep = (current != null) ? step(state, current, now, calendar.get()) : null;
+		SealRecord seal = (latestSeal != null && !latestSeal.superseded()) ? latestSeal : null;
 		return new RoundView(r.id, r.agencyId, state.agency.code(), state.agency.name(), r.regionId, r.year, r.period,
 				r.deadline, r.orderReference, r.orderText, r.letterReference, r.letterFrom, r.letterDate, r.status,
 				r.sopRevisionId, r.sopRevision, r.revision, r.formsPrepared, r.formsDistributed, r.calculatedAt,
@@ -80,6 +92,11 @@ class RoundViews {
 				(r.cancelledAt != null) ? new RoundView.Cancellation(r.cancelledAt, r.cancelledBy, r.cancelReason)
 						: null,
 				RoundPolicy.allowed(user, state));
+	}
+
+	/** The names of an agency's units by code. */
+	static Map<String, String> unitNames(List<UnitView> units) {
+		return units.stream().collect(Collectors.toMap(UnitView::code, UnitView::name, (a, b) -> a));
 	}
 
 	List<StepView> steps(RoundState state, Instant now) {
@@ -102,7 +119,12 @@ class RoundViews {
 
 	/** A step with the region's calendar already at hand. */
 	StepView step(RoundState state, StepRecord s, Instant now, WorkingCalendar calendar) {
-		Step step = state.executor.step(s.number);
+		return step(state.executor, s, now, calendar);
+	}
+
+	/** A step of a round that runs this SOP (the reminder job has no round loaded). */
+	static StepView step(SopExecutor executor, StepRecord s, Instant now, WorkingCalendar calendar) {
+		Step step = executor.step(s.number);
 		Long standard = (step.time() != null) ? step.time().minutes(calendar) : null;
 		Instant end = (s.completedAt != null) ? s.completedAt : ((s.status == StepStatus.CURRENT) ? now : null);
 		Long actual = (s.startedAt != null && end != null) ? WorkingTime.minutesBetween(calendar, s.startedAt, end)
@@ -121,7 +143,7 @@ class RoundViews {
 		boolean late = Boolean.FALSE.equals(onTime);
 		List<StepView.LaneView> lanes = step.lanes()
 			.stream()
-			.map(state.executor.definition()::lane)
+			.map(executor.definition()::lane)
 			.filter((lane) -> lane != null)
 			.map((lane) -> new StepView.LaneView(lane.name(), lane.role().name()))
 			.toList();

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SealStore {
 
-	private static final String SELECT = "select id, round_id, revision, verification_code, sha256, file_key, signed_at,"
+	static final String SELECT = "select id, round_id, revision, verification_code, sha256, file_key, signed_at,"
 			+ " signed_by, signer_name, signer_position, signer_rank, signer_nip, superseded, reopened_at,"
 			+ " reopened_by, reopen_reason from round_seal";
 
@@ -60,7 +60,7 @@ class SealStore {
 			.update();
 	}
 
-	private static SealRecord map(ResultSet rs, int row) throws SQLException {
+	static SealRecord map(ResultSet rs, int row) throws SQLException {
 		return new SealRecord(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("revision"),
 				rs.getString("verification_code"), rs.getString("sha256"), rs.getString("file_key"),
 				instant(rs, "signed_at"), rs.getString("signed_by"), rs.getString("signer_name"),

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StepStore {
 
-	private static final String SELECT = "select id, round_id, iteration, step_number, status, started_at, completed_at,"
+	static final String SELECT = "select id, round_id, iteration, step_number, status, started_at, completed_at,"
 			+ " completed_by, note, late_reminded from round_step";
 
 	private final JdbcClient jdbc;
@@ -67,7 +67,7 @@ class StepStore {
 			.update() == 1;
 	}
 
-	private static StepRecord map(ResultSet rs, int row) throws SQLException {
+	static StepRecord map(ResultSet rs, int row) throws SQLException {
 		StepRecord s = new StepRecord();
 		s.id = rs.getLong("id");
 		s.roundId = rs.getLong("round_id");

@@ -145,6 +145,11 @@ class SopService implements Sops {
 	}
 
 	@Override
+	public java.util.Map<Long, SopRevision> byIds(java.util.Collection<Long> revisionIds) {
+		return this.store.byIds(revisionIds);
+	}
+
+	@Override
 	public SopDefinition parse(String text, boolean yamlText) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(SopProblems.described(List.of(new FieldProblem("", "sop.parse.empty"))));

@@ -48,6 +48,18 @@ class SopStore {
 			.optional();
 	}
 
+	java.util.Map<Long, SopRevision> byIds(java.util.Collection<Long> ids) {
+		java.util.Map<Long, SopRevision> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select " + COLUMNS + " from sop_revision where id in (:ids)")
+				.param("ids", List.copyOf(ids))
+				.query(this::row)
+				.list()
+				.forEach((revision) -> found.put(revision.id(), revision));
+		}
+		return found;
+	}
+
 	List<SopRevision> all(long agencyId) {
 		return this.jdbc.sql("select " + COLUMNS + " from sop_revision where agency_id = ? order by revision desc")
 			.param(agencyId)

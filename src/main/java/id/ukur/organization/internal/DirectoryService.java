@@ -1,0 +1,70 @@
+package id.ukur.organization.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.Directory;
+import id.ukur.organization.UnitKind;
+import id.ukur.organization.UnitView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agencies with their region and units of many agencies, each in one query: the same
+ * views {@link OrganizationService} gives one agency at a time.
+ */
+@Service
+@Transactional(readOnly = true)
+class DirectoryService implements Directory {
+
+	private final JdbcClient jdbc;
+
+	DirectoryService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<Long, AgencyView> agencies(Collection<Long> ids) {
+		Map<Long, AgencyView> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc
+			.sql("select a.id, a.code, a.name, a.short_name, a.address, a.active, r.id as region_id,"
+					+ " r.code as region_code, r.name as region_name from agency a join region r on r.id = a.region_id"
+					+ " where a.id in (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query((rs, row) -> new AgencyView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					rs.getString("short_name"), rs.getString("address"), rs.getBoolean("active"),
+					rs.getLong("region_id"), rs.getString("region_code"), rs.getString("region_name")))
+			.list()
+			.forEach((agency) -> found.put(agency.id(), agency));
+		return found;
+	}
+
+	@Override
+	public Map<Long, List<UnitView>> units(Collection<Long> agencyIds) {
+		Map<Long, List<UnitView>> units = new LinkedHashMap<>();
+		if (agencyIds.isEmpty()) {
+			return units;
+		}
+		this.jdbc
+			.sql("select id, agency_id, code, name, kind, active, version from unit where agency_id in (:ids)"
+					+ " order by agency_id, code")
+			.param("ids", List.copyOf(agencyIds))
+			.query((rs, row) -> new UnitView(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("code"),
+					rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("active"),
+					rs.getLong("version")))
+			.list()
+			.forEach((unit) -> units.computeIfAbsent(unit.agencyId(), (id) -> new ArrayList<>()).add(unit));
+		return units;
+	}
+
+}
