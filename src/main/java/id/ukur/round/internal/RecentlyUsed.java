@@ -23,6 +23,21 @@ final class RecentlyUsed<K, V> {
 		};
 	}
 
+	/**
+	 * @return the value kept for the key, or null
+	 */
+	V find(K key) {
+		synchronized (this.values) {
+			return this.values.get(key);
+		}
+	}
+
+	void put(K key, V value) {
+		synchronized (this.values) {
+			this.values.put(key, value);
+		}
+	}
+
 	V get(K key, Function<K, V> load) {
 		synchronized (this.values) {
 			V value = this.values.get(key);

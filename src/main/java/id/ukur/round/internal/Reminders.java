@@ -5,7 +5,6 @@ import id.ukur.round.RoundEvents;
 import id.ukur.round.StepView;
 import id.ukur.sop.RegionCalendars;
 import id.ukur.sop.SopRevision;
-import id.ukur.sop.Sops;
 import id.ukur.sop.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,11 +52,11 @@ class Reminders {
 
 	private final RegionCalendars calendars;
 
-	private final Sops sops;
+	private final RoundSops sops;
 
 	private final RoundChanges changes;
 
-	Reminders(RoundSummaries summaries, FormStore forms, StepStore steps, RegionCalendars calendars, Sops sops,
+	Reminders(RoundSummaries summaries, FormStore forms, StepStore steps, RegionCalendars calendars, RoundSops sops,
 			RoundChanges changes) {
 		this.summaries = summaries;
 		this.forms = forms;
@@ -90,7 +89,7 @@ class Reminders {
 		this.summaries.stepsToWatch(now).forEach((s) -> steps.putIfAbsent(s.round().id, s));
 		// the SOP revisions of those steps' rounds, in one query
 		Map<Long, SopRevision> revisions = this.sops
-			.byIds(steps.values().stream().map((s) -> s.round().sopRevisionId).collect(Collectors.toSet()));
+			.of(steps.values().stream().map((s) -> s.round().sopRevisionId).collect(Collectors.toSet()));
 		java.util.Set<Long> roundIds = new java.util.TreeSet<>(forms.keySet());
 		roundIds.addAll(steps.keySet());
 		int sent = 0;

@@ -9,7 +9,6 @@ import id.ukur.round.internal.SealStore.SealRecord;
 import id.ukur.shared.NotFoundException;
 import id.ukur.sop.RegionCalendars;
 import id.ukur.sop.SopRevision;
-import id.ukur.sop.Sops;
 import id.ukur.sop.WorkingCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ class RoundLists {
 
 	private final Directory directory;
 
-	private final Sops sops;
+	private final RoundSops sops;
 
 	private final RegionCalendars calendars;
 
@@ -53,8 +52,8 @@ class RoundLists {
 
 	private final SealStore seals;
 
-	RoundLists(RoundSummaries summaries, Directory directory, Sops sops, RegionCalendars calendars, RoundViews views,
-			SealStore seals) {
+	RoundLists(RoundSummaries summaries, Directory directory, RoundSops sops, RegionCalendars calendars,
+			RoundViews views, SealStore seals) {
 		this.seals = seals;
 		this.summaries = summaries;
 		this.directory = directory;
@@ -97,7 +96,7 @@ class RoundLists {
 		Map<Long, List<Tally>> tallies = this.summaries.tallies(ids);
 		Map<Long, SealRecord> seals = this.summaries.latestSeals(ids);
 		Map<Long, SopRevision> revisions = this.sops
-			.byIds(rounds.stream().map((r) -> r.sopRevisionId).collect(Collectors.toSet()));
+			.of(rounds.stream().map((r) -> r.sopRevisionId).collect(Collectors.toSet()));
 		Map<Long, WorkingCalendar> regions = new HashMap<>();
 		for (RoundRecord r : rounds) {
 			AgencyView agency = agencies.get(r.agencyId);

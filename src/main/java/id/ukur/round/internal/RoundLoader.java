@@ -5,7 +5,6 @@ import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.shared.NotFoundException;
 import id.ukur.sop.SopRevision;
-import id.ukur.sop.Sops;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +24,10 @@ class RoundLoader {
 
 	private final Organization organization;
 
-	private final Sops sops;
-
-	/**
-	 * The SOP revisions rounds run, by id. A revision's definition never changes once
-	 * stored (every import makes a new revision, docs/sop-format.md); only whether it is
-	 * the agency's active one does, which no round reads from here.
-	 */
-	private final RecentlyUsed<Long, SopRevision> revisions = new RecentlyUsed<>(256);
+	private final RoundSops sops;
 
 	RoundLoader(RoundStore rounds, StepStore steps, FormStore forms, EntryStore entries, Organization organization,
-			Sops sops) {
+			RoundSops sops) {
 		this.rounds = rounds;
 		this.steps = steps;
 		this.forms = forms;
@@ -69,7 +61,7 @@ class RoundLoader {
 		if (user != null && !user.canRead(agency)) {
 			throw new NotFoundException("round.unknown");
 		}
-		SopRevision sop = this.revisions.get(round.sopRevisionId, (revision) -> this.sops.byId(revision).orElseThrow());
+		SopRevision sop = this.sops.of(round.sopRevisionId);
 		return new RoundState(round, agency, sop, this.steps.ofRound(id), this.forms.ofRound(id),
 				this.entries.ofRound(id));
 	}
