@@ -1,11 +1,14 @@
 package id.ukur.organization.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.Directory;
@@ -26,6 +29,11 @@ class DirectoryService implements Directory {
 
 	private final JdbcClient jdbc;
 
+	/** An agency with its region, in one query ({@link #agency(ResultSet, int)}). */
+	private static final String AGENCY = "select a.id, a.code, a.name, a.short_name, a.address, a.active,"
+			+ " r.id as region_id, r.code as region_code, r.name as region_name"
+			+ " from agency a join region r on r.id = a.region_id";
+
 	DirectoryService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -36,17 +44,26 @@ class DirectoryService implements Directory {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		this.jdbc
-			.sql("select a.id, a.code, a.name, a.short_name, a.address, a.active, r.id as region_id,"
-					+ " r.code as region_code, r.name as region_name from agency a join region r on r.id = a.region_id"
-					+ " where a.id in (:ids)")
+		this.jdbc.sql(AGENCY + " where a.id in (:ids)")
 			.param("ids", List.copyOf(ids))
-			.query((rs, row) -> new AgencyView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-					rs.getString("short_name"), rs.getString("address"), rs.getBoolean("active"),
-					rs.getLong("region_id"), rs.getString("region_code"), rs.getString("region_name")))
+			.query(DirectoryService::agency)
 			.list()
 			.forEach((agency) -> found.put(agency.id(), agency));
 		return found;
+	}
+
+	/**
+	 * @return the agency with this code: what {@link OrganizationService} answers for one
+	 * agency, read in one query (an agency is read on every act on a round)
+	 */
+	Optional<AgencyView> agencyByCode(String code) {
+		return this.jdbc.sql(AGENCY + " where a.code = ?").param(code).query(DirectoryService::agency).optional();
+	}
+
+	private static AgencyView agency(ResultSet rs, int row) throws SQLException {
+		return new AgencyView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
+				rs.getString("address"), rs.getBoolean("active"), rs.getLong("region_id"), rs.getString("region_code"),
+				rs.getString("region_name"));
 	}
 
 	@Override

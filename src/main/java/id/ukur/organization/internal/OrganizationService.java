@@ -43,11 +43,14 @@ class OrganizationService implements Organization {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final DirectoryService directory;
+
 	private final OrganizationJournal journal;
 
 	OrganizationService(RegionRepository regions, AgencyRepository agencies, UnitRepository units,
 			OfficialRepository officials, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			OrganizationJournal journal) {
+			OrganizationJournal journal, DirectoryService directory) {
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.journal = journal;
 		this.regions = regions;
@@ -63,7 +66,7 @@ class OrganizationService implements Organization {
 			this.agencies.findByRegionIdOrderByName(user.regionId()).forEach((row) -> visible.add(view(row)));
 		}
 		else if (user.agencyId() != null) {
-			this.agencies.findById(user.agencyId()).ifPresent((row) -> visible.add(view(row)));
+			agencyById(user.agencyId()).ifPresent(visible::add);
 		}
 		visible.sort(Comparator.comparing(AgencyView::regionName).thenComparing(AgencyView::name));
 		return visible;
@@ -71,8 +74,7 @@ class OrganizationService implements Organization {
 
 	@Override
 	public AgencyView agency(String code, CurrentUser user) {
-		AgencyView agency = this.agencies.findByCode(code)
-			.map(this::view)
+		AgencyView agency = agencyByCode(code)
 			.orElseThrow(() -> new NotFoundException("organization.agency.unknown", code));
 		if (!user.canRead(agency)) {
 			throw new ForbiddenException("access.agency.notYours", code);
@@ -80,14 +82,14 @@ class OrganizationService implements Organization {
 		return agency;
 	}
 
-	@Override
+	@Override // one query: every act on a round reads its agency (docs/performance.md, 4)
 	public Optional<AgencyView> agencyById(long id) {
-		return this.agencies.findById(id).map(this::view);
+		return Optional.ofNullable(this.directory.agencies(List.of(id)).get(id));
 	}
 
 	@Override
 	public Optional<AgencyView> agencyByCode(String code) {
-		return this.agencies.findByCode(code).map(this::view);
+		return this.directory.agencyByCode(code);
 	}
 
 	@Override
