@@ -97,11 +97,20 @@ public final class Budgets {
 		if (meanAchievement == null || absorption == null) {
 			return null;
 		}
+		return verdict(meanAchievement.subtract(absorption).setScale(2, RoundingMode.HALF_UP), limit(threshold));
+	}
+
+	/** The threshold in use: the region's, or the default; never negative. */
+	private static BigDecimal limit(BigDecimal threshold) {
 		BigDecimal limit = (threshold != null) ? threshold : DEFAULT_EFFICIENCY_THRESHOLD;
 		if (limit.signum() < 0) {
 			throw new IllegalArgumentException("The efficiency threshold cannot be negative: " + limit);
 		}
-		BigDecimal difference = meanAchievement.subtract(absorption).setScale(2, RoundingMode.HALF_UP);
+		return limit;
+	}
+
+	/** The one rule of {@link #efficiency}, with or without its explanation. */
+	private static Efficiency verdict(BigDecimal difference, BigDecimal limit) {
 		if (difference.compareTo(limit) > 0) {
 			return Efficiency.EFFICIENT;
 		}
@@ -123,25 +132,14 @@ public final class Budgets {
 		if (meanAchievement == null || absorption == null) {
 			return null;
 		}
-		BigDecimal limit = (threshold != null) ? threshold : DEFAULT_EFFICIENCY_THRESHOLD;
-		if (limit.signum() < 0) {
-			throw new IllegalArgumentException("The efficiency threshold cannot be negative: " + limit);
-		}
+		BigDecimal limit = limit(threshold);
 		BigDecimal difference = meanAchievement.subtract(absorption).setScale(2, RoundingMode.HALF_UP);
-		Efficiency efficiency;
-		String comparison;
-		if (difference.compareTo(limit) > 0) {
-			efficiency = Efficiency.EFFICIENT;
-			comparison = " > " + plain(limit) + " → Efisien";
-		}
-		else if (difference.compareTo(limit.negate()) < 0) {
-			efficiency = Efficiency.INEFFICIENT;
-			comparison = " < " + plain(limit.negate()) + " → Tidak efisien";
-		}
-		else {
-			efficiency = Efficiency.FAIRLY_EFFICIENT;
-			comparison = ", antara " + plain(limit.negate()) + " dan " + plain(limit) + " → Cukup efisien";
-		}
+		Efficiency efficiency = verdict(difference, limit);
+		String comparison = switch (efficiency) {
+			case EFFICIENT -> " > " + plain(limit) + " → Efisien";
+			case INEFFICIENT -> " < " + plain(limit.negate()) + " → Tidak efisien";
+			case FAIRLY_EFFICIENT -> ", antara " + plain(limit.negate()) + " dan " + plain(limit) + " → Cukup efisien";
+		};
 		String explanation = "D = " + fixed(meanAchievement, 2) + " − " + fixed(absorption, 2) + " = "
 				+ fixed(difference, 2) + comparison;
 		return new EfficiencyResult(meanAchievement, absorption, difference, efficiency, explanation);
