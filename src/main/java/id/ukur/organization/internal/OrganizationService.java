@@ -63,7 +63,7 @@ class OrganizationService implements Organization {
 	public List<AgencyView> agenciesVisibleTo(CurrentUser user) {
 		List<AgencyView> visible = new ArrayList<>();
 		if (user.regionWide()) {
-			this.agencies.findByRegionIdOrderByName(user.regionId()).forEach((row) -> visible.add(view(row)));
+			visible.addAll(this.directory.agenciesOfRegion(user.regionId()));
 		}
 		else if (user.agencyId() != null) {
 			agencyById(user.agencyId()).ifPresent(visible::add);
