@@ -31,8 +31,11 @@ class Calculation {
 
 	private final RoundChanges changes;
 
-	Calculation(RegionSettings settings, PlanCopies copies, RoundStore rounds, EntryStore entries,
-			RoundChanges changes) {
+	private final FigureStore figures;
+
+	Calculation(RegionSettings settings, PlanCopies copies, RoundStore rounds, EntryStore entries, RoundChanges changes,
+			FigureStore figures) {
+		this.figures = figures;
 		this.settings = settings;
 		this.copies = copies;
 		this.rounds = rounds;
@@ -46,6 +49,8 @@ class Calculation {
 		Recap recap = compute(state, now);
 		state.round.calculated(this.changes.write(recap), now);
 		this.rounds.writeRecap(state.round.id, state.round.recap);
+		// the same calculation as rows for the read side (docs/dashboards.md)
+		this.figures.replace(state.round, recap, this.copies.of(state.round).outline());
 		this.changes.journal(state, "ROUND", "CALCULATED", user, null,
 				Map.of("agencyAchievement", String.valueOf(recap.agency().achievement()), "indicators",
 						recap.indicators().size(), "provisional", recap.agency().provisional()),

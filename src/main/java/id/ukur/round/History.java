@@ -1,0 +1,25 @@
+package id.ukur.round;
+
+import java.util.List;
+
+import id.ukur.organization.CurrentUser;
+
+/**
+ * What the read side (dashboards, LKjIP tables) takes of the rounds: the figures of their
+ * calculations, read from {@code recap_figure} without parsing recaps
+ * (docs/dashboards.md). Reading an agency's figures needs the agency or a region-wide
+ * role of its region, as reading its rounds does.
+ */
+public interface History {
+
+	/**
+	 * The figures of the agency's calculated rounds of the years from {@code fromYear} to
+	 * {@code toYear}: for each period the round that holds it (cancelled rounds never
+	 * count); oldest year first, the periods of a year in calendar order (TW I–IV, S1,
+	 * S2, the year).
+	 * @throws id.ukur.shared.NotFoundException when the agency is unknown or not the
+	 * user's to read
+	 */
+	List<PeriodFigures> figures(String agencyCode, int fromYear, int toYear, CurrentUser user);
+
+}

@@ -1,0 +1,82 @@
+package id.ukur.round.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.ukur.organization.AgencyView;
+import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Organization;
+import id.ukur.round.Figure;
+import id.ukur.round.History;
+import id.ukur.round.Period;
+import id.ukur.round.PeriodFigures;
+import id.ukur.round.RoundStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of an agency's rounds in one query over {@code recap_figure} and the rounds
+ * that hold their periods (docs/dashboards.md).
+ */
+@Service
+@Transactional(readOnly = true)
+class HistoryService implements History {
+
+	private final Organization organization;
+
+	private final JdbcClient jdbc;
+
+	HistoryService(Organization organization, JdbcClient jdbc) {
+		this.organization = organization;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<PeriodFigures> figures(String agencyCode, int fromYear, int toYear, CurrentUser user) {
+		AgencyView agency = this.organization.agency(agencyCode, user);
+		Map<Long, Round> rounds = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select r.id as r_id, r.round_year, r.period, r.status as r_status, r.calculated_at,"
+					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.COLUMNS
+					+ " from recap_figure f join measurement_round r on r.id = f.round_id"
+					+ " where f.agency_id = ? and f.round_year between ? and ? and r.status <> 'CANCELLED'"
+					+ " order by r.id, f.position")
+			.params(agency.id(), fromYear, toYear)
+			.query((rs, row) -> {
+				Round round = rounds.get(rs.getLong("r_id"));
+				if (round == null) {
+					round = round(rs);
+					rounds.put(round.id(), round);
+				}
+				round.figures().add(FigureStore.map(rs));
+				return round;
+			})
+			.list();
+		return rounds.values()
+			.stream()
+			.map((r) -> new PeriodFigures(r.id(), r.year(), r.period(), r.status(), r.calculatedAt(), r.current(),
+					r.sentAt(), r.acknowledgedAt(), r.figures()))
+			.sorted(Comparator.comparingInt(PeriodFigures::year).thenComparing(PeriodFigures::period))
+			.toList();
+	}
+
+	private static Round round(ResultSet rs) throws SQLException {
+		long calculated = rs.getLong("calculated_version");
+		boolean current = !rs.wasNull() && calculated == rs.getLong("data_version");
+		return new Round(rs.getLong("r_id"), rs.getInt("round_year"), Period.valueOf(rs.getString("period")),
+				RoundStatus.valueOf(rs.getString("r_status")), Sql.instant(rs, "calculated_at"), current,
+				Sql.instant(rs, "sent_at"), Sql.instant(rs, "acknowledged_at"), new ArrayList<>());
+	}
+
+	private record Round(long id, int year, Period period, RoundStatus status, java.time.Instant calculatedAt,
+			boolean current, java.time.Instant sentAt, java.time.Instant acknowledgedAt, List<Figure> figures) {
+	}
+
+}
