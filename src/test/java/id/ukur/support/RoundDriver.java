@@ -57,14 +57,40 @@ public final class RoundDriver {
 	}
 
 	public JsonNode order(String who, String period, String extraJson) {
-		String body = "{\"year\": 2026, \"period\": \"" + period + "\", \"deadline\": \""
+		return order(who, 2026, period, extraJson);
+	}
+
+	public JsonNode order(String who, int year, String period, String extraJson) {
+		String body = "{\"year\": " + year + ", \"period\": \"" + period + "\", \"deadline\": \""
 				+ LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(7) + "\", \"orderReference\": \"800/"
-				+ period + "/2026\", \"orderText\": \"Pengukuran kinerja " + period + "\""
+				+ period + "/" + year + "\", \"orderText\": \"Pengukuran kinerja " + period + "\""
 				+ ((extraJson != null) ? ", " + extraJson : "") + "}";
 		Api.Response response = as(who).post("/api/v1/agencies/" + this.agency + "/rounds", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		this.id = response.json().get("id").asLong();
 		return response.json();
+	}
+
+	/**
+	 * A round of {@code lpk-disperinaker} (the Lima Puluh Kota seed SOP) from its order
+	 * to its seal and sending, along the SOP's straight path: every value from the
+	 * function, every value accepted, the review approved.
+	 * @return the seal
+	 */
+	public JsonNode sealedLimaPuluhKota(int year, String period, Function<JsonNode, String> value) {
+		order("kepala", year, period, null);
+		completeStep("sekretaris", 2, "Notulen rapat arahan");
+		completeStep("tim", 3, "Rencana kegiatan pengukuran");
+		completeStep("tim", 4, "Metodologi pengukuran capaian");
+		fillAndSubmitAll(value);
+		acceptAll("tim");
+		post("tim", "/calculate", null);
+		completeStep("tim", 6, "Rekap hasil pengukuran per sasaran");
+		post("tim", "/submit-for-review", null);
+		post("sekretaris", "/review", "{\"decision\": \"APPROVE\"}");
+		JsonNode seal = post("kepala", "/sign", null);
+		post("perencana", "/send", null);
+		return seal;
 	}
 
 	public JsonNode round() {
