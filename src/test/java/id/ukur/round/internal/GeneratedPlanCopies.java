@@ -21,4 +21,20 @@ public final class GeneratedPlanCopies {
 		return new PlanCopyMigration();
 	}
 
+	/**
+	 * The migration that wrote the figures of the recaps stored before them (V8_6_2).
+	 */
+	public static org.flywaydb.core.api.migration.JavaMigration figureMigration(
+			tools.jackson.databind.json.JsonMapper json) {
+		return new FigureMigration(json);
+	}
+
+	/**
+	 * The figures a calculation writes of a recap with its plan ({@code recap_figure}).
+	 */
+	public static java.util.List<id.ukur.round.Figure> figures(id.ukur.round.Recap recap,
+			id.ukur.plan.PlanOutline outline) {
+		return FigureStore.figures(recap, outline);
+	}
+
 }
