@@ -33,6 +33,7 @@ create table recap_figure (
     efficiency       varchar(20),
     projection       numeric(14, 2),
     at_risk          boolean       not null,
+    rating_label     varchar(100),
     constraint uq_recap_figure unique (round_id, kind, code)
 );
 

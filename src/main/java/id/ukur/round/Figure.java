@@ -21,12 +21,14 @@ import java.math.BigDecimal;
  * @param projection an indicator's projected year-end achievement from the quarters so
  * far (docs/calculation.md, "Early warning"), null where none is made
  * @param atRisk whether that projection misses the year's target
+ * @param ratingLabel the rating's label as the calculation wrote it, in Indonesian (the
+ * region's scale may change later; the code and this label stay as calculated)
  */
 public record Figure(String kind, String code, String parentCode, String name, String unitCode, boolean key,
 		String measureUnit, String status, BigDecimal achievement, String rating, boolean provisional,
 		boolean needsFollowUp, String target, String actual, BigDecimal targetValue, BigDecimal actualValue,
 		BigDecimal budget, BigDecimal spent, BigDecimal absorption, String efficiency, BigDecimal projection,
-		boolean atRisk) {
+		boolean atRisk, String ratingLabel) {
 
 	public static final String AGENCY = "AGENCY";
 

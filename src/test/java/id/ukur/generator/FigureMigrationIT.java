@@ -71,6 +71,7 @@ class FigureMigrationIT {
 			Row row = indicators.get(result.indicatorCode());
 			assertThat(row.parent()).isEqualTo(result.nodeCode());
 			assertThat(row.rating()).isEqualTo(result.rating());
+			assertThat(row.label()).isEqualTo(result.ratingLabel());
 			if (result.achievement() == null) {
 				assertThat(row.achievement()).isNull();
 			}
@@ -89,11 +90,11 @@ class FigureMigrationIT {
 
 	private static Map<Long, List<Row>> rows(JdbcClient jdbc) {
 		Map<Long, List<Row>> rows = new HashMap<>();
-		jdbc.sql("select round_id, position, kind, code, parent_code, achievement, rating, key_indicator"
+		jdbc.sql("select round_id, position, kind, code, parent_code, achievement, rating, key_indicator, rating_label"
 				+ " from recap_figure order by round_id, position")
 			.query((rs, n) -> rows.computeIfAbsent(rs.getLong(1), (id) -> new java.util.ArrayList<>())
 				.add(new Row(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-						rs.getString(7), rs.getBoolean(8))))
+						rs.getString(7), rs.getBoolean(8), rs.getString(9))))
 			.list();
 		return rows;
 	}
@@ -106,7 +107,7 @@ class FigureMigrationIT {
 	}
 
 	private record Row(int position, String kind, String code, String parent, BigDecimal achievement, String rating,
-			boolean key) {
+			boolean key, String label) {
 	}
 
 }

@@ -38,7 +38,8 @@ class RegionExportIT extends IntegrationTest {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kode perangkat daerah");
-			assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Capaian (%)");
+			assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).startsWith("Target s.d. periode");
+			assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Capaian (%)");
 			for (Row row : sheet) {
 				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("lpk-disperinaker")
 						&& row.getCell(2).getStringCellValue().equals(Periods.label(Period.S1))) {
@@ -47,19 +48,21 @@ class RegionExportIT extends IntegrationTest {
 			}
 			assertThat(ours).hasSize(entries);
 			for (Row row : ours) {
-				Cell achievement = row.getCell(11);
+				Cell achievement = row.getCell(13);
 				assertThat(achievement).isNotNull();
 				assertThat(achievement.getCellType()).isEqualTo(CellType.NUMERIC);
-				assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Diterima");
+				assertThat(row.getCell(11)).as("the target the achievement uses").isNotNull();
+				assertThat(row.getCell(14).getStringCellValue()).isNotBlank();
+				assertThat(row.getCell(15).getStringCellValue()).isEqualTo("Diterima");
 			}
-			assertThat(ours).anySatisfy((row) -> assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(100.0));
+			assertThat(ours).anySatisfy((row) -> assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(100.0));
 			// numbers are numeric cells with a number format, never text
 			// (docs/formats.md)
 			assertThat(ours).anySatisfy((row) -> {
 				assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
 				assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
 				assertThat(row.getCell(10).getCellStyle().getDataFormatString()).startsWith("#,##0");
-				assertThat(row.getCell(11).getCellStyle().getDataFormatString()).startsWith("#,##0");
+				assertThat(row.getCell(13).getCellStyle().getDataFormatString()).startsWith("#,##0");
 			});
 		}
 

@@ -28,11 +28,11 @@ class FigureStore {
 
 	static final String COLUMNS = "kind, code, parent_code, name, unit_code, key_indicator, measure_unit, status,"
 			+ " achievement, rating, provisional, needs_follow_up, target_text, actual_text, target_value,"
-			+ " actual_value, budget, spent, absorption, efficiency, projection, at_risk";
+			+ " actual_value, budget, spent, absorption, efficiency, projection, at_risk, rating_label";
 
 	static final String INSERT = "insert into recap_figure (round_id, agency_id, region_id, round_year, period,"
 			+ " position, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-			+ " ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcClient jdbc;
 
@@ -85,7 +85,7 @@ class FigureStore {
 					r.provisional(), r.needsFollowUp(), r.achievementTarget(), r.achievementActual(),
 					(r.targetToDateValue() != null) ? r.targetToDateValue() : r.targetValue(),
 					(r.actualToDateValue() != null) ? r.actualToDateValue() : r.actualValue(), null, null, null, null,
-					null, false));
+					null, false, r.ratingLabel()));
 		}
 		return figures;
 	}
@@ -93,7 +93,7 @@ class FigureStore {
 	private static Figure node(Recap.NodeResult n, String parent) {
 		return new Figure(n.kind(), n.code(), parent, n.name(), null, false, null, null, n.achievement(), n.rating(),
 				n.provisional(), false, null, null, null, null, n.budget(), n.spent(), n.absorption(),
-				efficiencyCode(n), null, false);
+				efficiencyCode(n), null, false, n.ratingLabel());
 	}
 
 	/** The verdict of a node; a recap stored with texts holds it at the start of them. */
@@ -112,7 +112,7 @@ class FigureStore {
 		return new Object[] { roundId, agencyId, regionId, year, period, position, f.kind(), f.code(), f.parentCode(),
 				f.name(), f.unitCode(), f.key(), f.measureUnit(), f.status(), f.achievement(), f.rating(),
 				f.provisional(), f.needsFollowUp(), cut(f.target()), cut(f.actual()), f.targetValue(), f.actualValue(),
-				f.budget(), f.spent(), f.absorption(), f.efficiency(), f.projection(), f.atRisk() };
+				f.budget(), f.spent(), f.absorption(), f.efficiency(), f.projection(), f.atRisk(), f.ratingLabel() };
 	}
 
 	private static String cut(String text) {
@@ -126,7 +126,8 @@ class FigureStore {
 				rs.getBoolean("provisional"), rs.getBoolean("needs_follow_up"), rs.getString("target_text"),
 				rs.getString("actual_text"), number(rs, "target_value"), number(rs, "actual_value"),
 				rs.getBigDecimal("budget"), rs.getBigDecimal("spent"), rs.getBigDecimal("absorption"),
-				rs.getString("efficiency"), rs.getBigDecimal("projection"), rs.getBoolean("at_risk"));
+				rs.getString("efficiency"), rs.getBigDecimal("projection"), rs.getBoolean("at_risk"),
+				rs.getString("rating_label"));
 	}
 
 	private static BigDecimal number(ResultSet rs, String column) throws SQLException {

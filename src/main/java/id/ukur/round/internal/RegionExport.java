@@ -2,8 +2,6 @@ package id.ukur.round.internal;
 
 import id.ukur.plan.Decimals;
 import id.ukur.round.Periods;
-import id.ukur.round.Recap;
-import id.ukur.round.Recap.IndicatorResult;
 import id.ukur.shared.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,19 +33,17 @@ import org.springframework.stereotype.Component;
 class RegionExport {
 
 	private static final String[] HEADERS = { "agencyCode", "agency", "period", "roundStatus", "unit", "node",
-			"indicatorCode", "indicator", "measureUnit", "target", "actual", "achievement", "rating", "status" };
+			"indicatorCode", "indicator", "measureUnit", "target", "actual", "targetToDate", "actualToDate",
+			"achievement", "rating", "status" };
 
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
 	private final JdbcClient jdbc;
 
-	private final RoundChanges changes;
-
 	private final MessageSource messages;
 
-	RegionExport(JdbcClient jdbc, RoundChanges changes, MessageSource messages) {
+	RegionExport(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
-		this.changes = changes;
 		this.messages = messages;
 	}
 
@@ -83,30 +79,24 @@ class RegionExport {
 		}
 	}
 
-	/** One round's values, with the results of its recap (when calculated). */
+	/**
+	 * One round's values, with the figures of its calculation (when calculated): the
+	 * period's own target and actual, then those the achievement uses (to date: TW I + TW
+	 * II of a cumulative indicator in TW II), its achievement and rating.
+	 */
 	private long round(Sheet sheet, NumberCells numbers, RoundRow round, long written) {
-		String recapJson = this.jdbc.sql("select recap from measurement_round where id = ?")
-			.param(round.id())
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		Map<String, IndicatorResult> results = new HashMap<>();
-		if (recapJson != null) {
-			RoundRecord record = new RoundRecord();
-			record.recap = recapJson;
-			Recap recap = this.changes.recap(record);
-			recap.indicators().forEach((result) -> results.put(result.indicatorCode(), result));
-		}
 		String period = Periods.label(id.ukur.round.Period.valueOf(round.period()));
 		String status = label("report.roundStatus.", round.status());
 		long[] next = { written };
 		this.jdbc
-			.sql("select unit_code, node_code, indicator_code, indicator_name, measure_unit, target_text,"
-					+ " actual_number, actual_text, status from round_entry where round_id = ? order by sort_order")
+			.sql("select e.unit_code, e.node_code, e.indicator_code, e.indicator_name, e.measure_unit, e.target_text,"
+					+ " e.actual_number, e.actual_text, e.status, f.target_text as f_target, f.actual_text as f_actual,"
+					+ " f.achievement, f.rating_label from round_entry e left join recap_figure f"
+					+ " on f.round_id = e.round_id and f.kind = 'INDICATOR' and f.code = e.indicator_code"
+					+ " where e.round_id = ? order by e.sort_order")
 			.param(round.id())
 			.query((java.sql.ResultSet rs) -> {
 				Row row = sheet.createRow((int) ++next[0]);
-				IndicatorResult result = results.get(rs.getString(3));
 				BigDecimal actual = rs.getBigDecimal(7);
 				row.createCell(0).setCellValue(round.agencyCode());
 				row.createCell(1).setCellValue(round.agencyName());
@@ -124,11 +114,14 @@ class RegionExport {
 				else if (rs.getString(8) != null) {
 					row.createCell(10).setCellValue(rs.getString(8));
 				}
-				if (result != null && result.achievement() != null) {
-					numbers.number(row, 11, result.achievement().setScale(2, java.math.RoundingMode.HALF_UP));
-					row.createCell(12).setCellValue(result.ratingLabel());
+				numbers.value(row, 11, rs.getString("f_target"));
+				numbers.value(row, 12, rs.getString("f_actual"));
+				BigDecimal achievement = rs.getBigDecimal("achievement");
+				if (achievement != null) {
+					numbers.number(row, 13, achievement.setScale(2, java.math.RoundingMode.HALF_UP));
+					row.createCell(14).setCellValue(rs.getString("rating_label"));
 				}
-				row.createCell(13).setCellValue(label("report.entryStatus.", rs.getString(9)));
+				row.createCell(15).setCellValue(label("report.entryStatus.", rs.getString(9)));
 			});
 		return next[0];
 	}
