@@ -53,6 +53,19 @@ public final class Dates {
 	}
 
 	/**
+	 * @return the date with the month in full and the time in the zone, as a letter or an
+	 * e-mail writes it: {@code 21 November 2026, 09.30} (Indonesian) or
+	 * {@code 21 November 2026, 09:30}; empty for null
+	 */
+	public static String fullDateTime(Instant instant, ZoneId zone, Locale locale) {
+		if (instant == null) {
+			return "";
+		}
+		String pattern = Numbers.isEnglish(locale) ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH.mm";
+		return DateTimeFormatter.ofPattern(pattern, language(locale)).withZone(zone).format(instant);
+	}
+
+	/**
 	 * @return a year as people write it, never grouped: {@code 2026}
 	 */
 	public static String year(int year) {

@@ -3,11 +3,11 @@ package id.ukur.notification.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import id.ukur.organization.Recipient;
+import id.ukur.shared.Dates;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,17 +28,11 @@ class MailTexts {
 
 	private final Locale locale;
 
-	private final DateTimeFormatter dates;
-
-	private final DateTimeFormatter dateTimes;
-
 	MailTexts(MessageSource messages, @Value("${ukur.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${ukur.mail.language:id}") String language) {
 		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.locale = Locale.forLanguageTag(language);
-		this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale);
-		this.dateTimes = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", this.locale);
 	}
 
 	String text(String key, Object... args) {
@@ -52,12 +46,13 @@ class MailTexts {
 		return text("mail.subject", text(key, args));
 	}
 
+	/** Dates and times as pages and documents write them (id.ukur.shared.Dates). */
 	String date(LocalDate date) {
-		return this.dates.format(date);
+		return Dates.date(date, this.locale);
 	}
 
 	String dateTime(Instant instant, ZoneId zone) {
-		return this.dateTimes.format(instant.atZone(zone));
+		return Dates.fullDateTime(instant, zone, this.locale);
 	}
 
 	/**
