@@ -89,7 +89,7 @@ class MailNotificationsIT extends IntegrationTest {
 			.containsExactlyInAnyOrder("lpk-disperinaker.kepala@demo.ukur.id", "lpk.bappeda@demo.ukur.id");
 		assertThat(mails).extracting(Received::subject)
 			.containsOnly("[Ukur] Langkah 3 pengukuran kinerja TW II 2026 menunggu Anda");
-		assertThat(mails.get(0).text()).contains("Memverifikasi isian", "13 Juli 2026, 16:00");
+		assertThat(mails.get(0).text()).contains("Memverifikasi isian", "13 Juli 2026, 16.00");
 	}
 
 	@Test
