@@ -18,4 +18,11 @@ public interface ValueChecks {
 	 */
 	Map<String, ValueCheck> of(long roundId, CurrentUser user);
 
+	/**
+	 * The check of one value as a save answers it: its flags and the values before it,
+	 * without the achievement (which would need the whole recap).
+	 * @return the check, or null when the round has no such value
+	 */
+	ValueCheck flags(long roundId, String indicatorCode, CurrentUser user);
+
 }

@@ -1,5 +1,6 @@
 package id.ukur.round.internal;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,30 @@ class ValueCheckService implements ValueChecks {
 	@Override
 	public Map<String, ValueCheck> of(long roundId, CurrentUser user) {
 		RoundState state = this.loader.load(roundId, user, false);
-		RoundRecord round = state.round;
-		Map<String, IndicatorDoc> indicators = this.copies.of(round).indicators();
-		Map<String, Map<String, java.math.BigDecimal>> accepted = this.history.accepted(round);
-		java.math.BigDecimal factor = this.settings.of(round.regionId).jumpFactor();
 		// the achievement each value gives: the recap of the values so far, as the
 		// recap page computes it before the calculation
 		Map<String, Recap.IndicatorResult> results = new HashMap<>();
 		this.calculation.compute(state, null).indicators().forEach((r) -> results.put(r.indicatorCode(), r));
+		return checks(state, state.entries, results);
+	}
+
+	@Override
+	public ValueCheck flags(long roundId, String indicatorCode, CurrentUser user) {
+		RoundState state = this.loader.load(roundId, user, false);
+		List<EntryRecord> one = state.entries.stream().filter((e) -> e.indicatorCode.equals(indicatorCode)).toList();
+		return checks(state, one, Map.of()).get(indicatorCode);
+	}
+
+	private Map<String, ValueCheck> checks(RoundState state, List<EntryRecord> entries,
+			Map<String, Recap.IndicatorResult> results) {
+		RoundRecord round = state.round;
+		Map<String, IndicatorDoc> indicators = this.copies.of(round).indicators();
+		Map<String, Map<String, BigDecimal>> accepted = this.history.accepted(round);
+		BigDecimal factor = this.settings.of(round.regionId).jumpFactor();
 		Map<String, ValueCheck> checks = new HashMap<>();
-		for (EntryRecord e : state.entries) {
-			IndicatorDoc indicator = indicators.get(e.indicatorCode);
+		for (EntryRecord e : entries) {
 			ValueHistory.Earlier earlier = ValueHistory.earlier(round.year, round.period,
-					accepted.getOrDefault(e.indicatorCode, Map.of()), indicator, e.previousText);
+					accepted.getOrDefault(e.indicatorCode, Map.of()), indicators.get(e.indicatorCode), e.previousText);
 			boolean reported = e.status != EntryStatus.NOT_REPORTED && e.actualNumber != null;
 			List<PlausibilityFlag> flags = reported ? Plausibility.check(e.actualNumber.stripTrailingZeros(),
 					e.measureUnit, earlier.previous(), earlier.lastYear(), earlier.history(), factor) : List.of();
