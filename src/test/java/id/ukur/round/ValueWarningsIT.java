@@ -67,7 +67,8 @@ class ValueWarningsIT {
 
 	@Test
 	void aJumpIsSavedWithItsWarningAndShownToTheUnitAndTheTeam() {
-		rounds("lpk-disperinaker").sealedLimaPuluhKota(YEAR, "TW1", RoundDriver::onTarget);
+		RoundDriver first = rounds("lpk-disperinaker");
+		first.sealedLimaPuluhKota(YEAR, "TW1", RoundDriver::onTarget);
 		RoundDriver round = rounds("lpk-disperinaker");
 		round.order("kepala", YEAR, "TW2", null);
 		round.completeStep("sekretaris", 2, "Notulen rapat arahan");
@@ -82,14 +83,21 @@ class ValueWarningsIT {
 		String code = entry.get("indicatorCode").asString();
 		String unit = entry.get("unitCode").asString();
 		Api staff = round.as(unit.toLowerCase(java.util.Locale.ROOT) + ".staf");
-		BigDecimal previous = new BigDecimal(RoundDriver.onTarget(entry));
+		BigDecimal previous = first.entries()
+			.stream()
+			.filter((e) -> e.get("indicatorCode").asString().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.get("actual")
+			.decimalValue()
+			.stripTrailingZeros();
 		BigDecimal jump = previous.multiply(BigDecimal.valueOf(4));
 
 		Api.Response saved = staff.put(round.path("/entries/" + code),
 				"{\"actual\": " + jump.toPlainString() + ", \"version\": " + entry.get("version").asLong() + "}");
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		JsonNode warning = warning(saved.json(), "JUMP_PREVIOUS");
-		assertThat(warning.get("message").asString()).contains("periode sebelumnya").contains("batas daerah 3 kali");
+		assertThat(warning.get("message").asString()).contains("Berubah 4 kali").contains("batas daerah 3 kali");
 		// a warning, never a block: the value is saved
 		assertThat(saved.json().get("actual").decimalValue()).isEqualByComparingTo(jump);
 		JsonNode stored = round.entries()
@@ -125,6 +133,15 @@ class ValueWarningsIT {
 		BigDecimal achievement = recapAchievement(round, code);
 		assertThat(validation.select(row + " .would-give").text())
 			.isEqualTo(Numbers.fixed(achievement, 2, Numbers.INDONESIAN) + " sementara");
+
+		WarningScreens.take(this.port, "lpk-disperinaker." + unit.toLowerCase(java.util.Locale.ROOT) + ".staf",
+				"/rounds/" + round.id() + "/units/" + unit, "lpk-disperinaker.tim",
+				"/rounds/" + round.id() + "/validation", code, "/rounds/" + round.id() + "/recap");
+		// the early warning of TW II on the recap page, each projection opening to its
+		// explanation
+		Document recap = team.get("/rounds/" + round.id() + "/recap").document();
+		assertThat(recap.select(".projection summary").text()).contains("Proyeksi akhir tahun");
+		assertThat(recap.select(".projection .explain-body").text()).contains("R akhir tahun");
 
 		// the region's factor: bad input refused naming the field, then 5 (4× passes)
 		WebSession admin = web();
