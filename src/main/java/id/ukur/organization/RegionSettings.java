@@ -3,6 +3,7 @@ package id.ukur.organization;
 import java.math.BigDecimal;
 import java.util.List;
 
+import id.ukur.calculation.Plausibility;
 import id.ukur.calculation.RatingScale;
 
 /**
@@ -36,7 +37,20 @@ public interface RegionSettings {
 
 	/** A region's settings with its scale resolved. */
 	record Settings(RatingScale scale, BigDecimal achievementCap, BigDecimal efficiencyThreshold,
-			String followUpThreshold, long version) {
+			String followUpThreshold, long version, BigDecimal jumpFactor) {
+
+		/**
+		 * A missing jump factor is the default of the plausibility checks.
+		 */
+		public Settings {
+			jumpFactor = (jumpFactor != null) ? jumpFactor : Plausibility.DEFAULT_JUMP_FACTOR;
+		}
+
+		/** With the default jump factor of the plausibility checks. */
+		public Settings(RatingScale scale, BigDecimal achievementCap, BigDecimal efficiencyThreshold,
+				String followUpThreshold, long version) {
+			this(scale, achievementCap, efficiencyThreshold, followUpThreshold, version, null);
+		}
 
 		/**
 		 * @return whether a rating is at or below the follow-up threshold (needs an
@@ -54,9 +68,19 @@ public interface RegionSettings {
 
 	}
 
-	/** What the settings form changes. */
+	/**
+	 * What the settings form changes; a null {@code jumpFactor} keeps the region's (the
+	 * factor of the plausibility checks' jumps, docs/calculation.md).
+	 */
 	record SettingsCommand(String scaleCode, String achievementCap, String efficiencyThreshold,
-			String followUpThreshold, Long version) {
+			String followUpThreshold, Long version, String jumpFactor) {
+
+		/** Without the jump factor: the region's stays. */
+		public SettingsCommand(String scaleCode, String achievementCap, String efficiencyThreshold,
+				String followUpThreshold, Long version) {
+			this(scaleCode, achievementCap, efficiencyThreshold, followUpThreshold, version, null);
+		}
+
 	}
 
 	/**

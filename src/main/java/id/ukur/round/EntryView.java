@@ -19,15 +19,50 @@ import java.util.Set;
  * @param targetMin the lower end of a range target, else null
  * @param targetMax the upper end of a range target, else null
  * @param actions what the reader may do with the value now
+ * @param warnings the plausibility checks' doubts about the value (docs/calculation.md,
+ * "Plausibility checks"), in the reader's language; answered when a value is saved
+ * through the API, empty otherwise
  */
 public record EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
 		String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
 		String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason, long version,
 		Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence, BigDecimal target,
-		BigDecimal targetMin, BigDecimal targetMax, Set<RoundAction> actions) {
+		BigDecimal targetMin, BigDecimal targetMax, Set<RoundAction> actions, List<Warning> warnings) {
 
 	public EntryView {
 		actions = (actions != null) ? Set.copyOf(actions) : Set.of();
+		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
+	}
+
+	/** A value with what the reader may do with it, without warnings. */
+	public EntryView(long id, String indicatorCode, String indicatorName, String measureUnit, String unitCode,
+			String nodeCode, String valueType, String targetText, String previous, BigDecimal actual, String actualText,
+			String note, String enablingFactors, String inhibitingFactors, EntryStatus status, String reason,
+			long version, Instant updatedAt, String updatedBy, List<String> scaleValues, List<EvidenceView> evidence,
+			BigDecimal target, BigDecimal targetMin, BigDecimal targetMax, Set<RoundAction> actions) {
+		this(id, indicatorCode, indicatorName, measureUnit, unitCode, nodeCode, valueType, targetText, previous, actual,
+				actualText, note, enablingFactors, inhibitingFactors, status, reason, version, updatedAt, updatedBy,
+				scaleValues, evidence, target, targetMin, targetMax, actions, List.of());
+	}
+
+	/**
+	 * @return this value with the plausibility warnings of its check
+	 */
+	public EntryView withWarnings(List<Warning> found) {
+		return new EntryView(this.id, this.indicatorCode, this.indicatorName, this.measureUnit, this.unitCode,
+				this.nodeCode, this.valueType, this.targetText, this.previous, this.actual, this.actualText, this.note,
+				this.enablingFactors, this.inhibitingFactors, this.status, this.reason, this.version, this.updatedAt,
+				this.updatedBy, this.scaleValues, this.evidence, this.target, this.targetMin, this.targetMax,
+				this.actions, found);
+	}
+
+	/**
+	 * One doubt about a value: never a refusal, the value is saved.
+	 *
+	 * @param code what was found ({@code JUMP_PREVIOUS} …, docs/api.md)
+	 * @param message what it means with its numbers, in the reader's language
+	 */
+	public record Warning(String code, String message) {
 	}
 
 	/** A value seen by no one in particular (documents): no actions. */
@@ -62,7 +97,7 @@ public record EntryView(long id, String indicatorCode, String indicatorName, Str
 				this.nodeCode, this.valueType, shown(this.targetText, locale), shown(this.previous, locale),
 				this.actual, this.actualText, this.note, this.enablingFactors, this.inhibitingFactors, this.status,
 				this.reason, this.version, this.updatedAt, this.updatedBy, this.scaleValues, this.evidence, this.target,
-				this.targetMin, this.targetMax, this.actions);
+				this.targetMin, this.targetMax, this.actions, this.warnings);
 	}
 
 	/**

@@ -77,6 +77,8 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 	 * it when shown ({@link RecapExplanations}); null in a recap stored with its texts
 	 * ({@code explanation}, {@code inputs}, {@code formula}, {@code arithmetic},
 	 * {@code rounding}), which the calculation no longer fills
+	 * @param projection the early warning of a TW I–III recap, null otherwise and in a
+	 * recap stored before it was made
 	 */
 	public record IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode,
 			String unitCode, String target, String actual, BigDecimal achievement, String rating, String ratingLabel,
@@ -84,7 +86,7 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 			String formula, String arithmetic, String rounding, BigDecimal targetValue, BigDecimal targetMin,
 			BigDecimal targetMax, String targetToDate, BigDecimal targetToDateValue, BigDecimal targetToDateMin,
 			BigDecimal targetToDateMax, BigDecimal actualValue, String actualToDate, BigDecimal actualToDateValue,
-			BigDecimal exact, BigDecimal weight, Workings workings) {
+			BigDecimal exact, BigDecimal weight, Workings workings, RecapProjection projection) {
 
 		/** With its explanation as texts and without what it was computed from. */
 		public IndicatorResult(String indicatorCode, String name, String measureUnit, String nodeCode, String unitCode,
@@ -96,7 +98,7 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 			this(indicatorCode, name, measureUnit, nodeCode, unitCode, target, actual, achievement, rating, ratingLabel,
 					status, provisional, needsFollowUp, explanation, inputs, formula, arithmetic, rounding, targetValue,
 					targetMin, targetMax, targetToDate, targetToDateValue, targetToDateMin, targetToDateMax,
-					actualValue, actualToDate, actualToDateValue, null, null, null);
+					actualValue, actualToDate, actualToDateValue, null, null, null, null);
 		}
 
 		/**
@@ -109,7 +111,19 @@ public record Recap(Instant calculatedAt, boolean current, String scaleCode, Lis
 					explanation.formulaName(), explanation.arithmetic(), explanation.rounding(), this.targetValue,
 					this.targetMin, this.targetMax, this.targetToDate, this.targetToDateValue, this.targetToDateMin,
 					this.targetToDateMax, this.actualValue, this.actualToDate, this.actualToDateValue, this.exact,
-					this.weight, this.workings);
+					this.weight, this.workings, this.projection);
+		}
+
+		/**
+		 * @return this result with another projection (its explanation written out)
+		 */
+		public IndicatorResult withProjection(RecapProjection other) {
+			return new IndicatorResult(this.indicatorCode, this.name, this.measureUnit, this.nodeCode, this.unitCode,
+					this.target, this.actual, this.achievement, this.rating, this.ratingLabel, this.status,
+					this.provisional, this.needsFollowUp, this.explanation, this.inputs, this.formula, this.arithmetic,
+					this.rounding, this.targetValue, this.targetMin, this.targetMax, this.targetToDate,
+					this.targetToDateValue, this.targetToDateMin, this.targetToDateMax, this.actualValue,
+					this.actualToDate, this.actualToDateValue, this.exact, this.weight, this.workings, other);
 		}
 
 		/** Without the numbers: a recap calculated before they were kept. */

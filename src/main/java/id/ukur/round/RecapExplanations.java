@@ -4,6 +4,7 @@ import id.ukur.calculation.AchievementResult;
 import id.ukur.calculation.Achievements;
 import id.ukur.calculation.Budgets;
 import id.ukur.calculation.EfficiencyResult;
+import id.ukur.calculation.Projections;
 import id.ukur.calculation.ResultStatus;
 import id.ukur.calculation.RollUpItem;
 import id.ukur.calculation.RollUps;
@@ -38,8 +39,13 @@ public final class RecapExplanations {
 		List<IndicatorResult> indicators = new ArrayList<>(recap.indicators().size());
 		for (IndicatorResult indicator : recap.indicators()) {
 			byCode.put(indicator.indicatorCode(), indicator);
-			indicators.add((indicator.workings() != null)
-					? indicator.explained(Achievements.explain(indicator.workings())) : indicator);
+			IndicatorResult explained = (indicator.workings() != null)
+					? indicator.explained(Achievements.explain(indicator.workings())) : indicator;
+			RecapProjection projection = indicator.projection();
+			if (projection != null && projection.inputs() != null && projection.explanation() == null) {
+				explained = explained.withProjection(projection.explained(Projections.explain(projection.inputs())));
+			}
+			indicators.add(explained);
 		}
 		List<NodeResult> nodes = new ArrayList<>(recap.nodes().size());
 		for (NodeResult node : recap.nodes()) {

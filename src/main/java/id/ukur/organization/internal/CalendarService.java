@@ -68,9 +68,10 @@ class CalendarService implements Calendars {
 			throw new InvalidInputException("workEnd", "validation.workHours.order");
 		}
 		String days = command.workingDays().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-		Region saved = this.regions.save(new Region(row.id(), row.code(), row.name(), row.kind(),
-				command.timeZone().trim(), days, command.workStart(), command.workEnd(), row.ratingScaleCode(),
-				row.achievementCap(), row.efficiencyThreshold(), row.followUpThreshold(), row.version()));
+		Region saved = this.regions
+			.save(new Region(row.id(), row.code(), row.name(), row.kind(), command.timeZone().trim(), days,
+					command.workStart(), command.workEnd(), row.ratingScaleCode(), row.achievementCap(),
+					row.efficiencyThreshold(), row.followUpThreshold(), row.jumpFactor(), row.version()));
 		this.journal.changed(JournalKind.ORGANIZATION, row.id(), null, "CALENDAR:" + row.code(), "CALENDAR_CHANGED",
 				admin.username(), calendar(row), calendar(saved));
 		return OrganizationService.view(saved);

@@ -92,7 +92,8 @@ class DemoDataLoader implements ApplicationRunner {
 		for (DemoCatalog.Region region : DemoCatalog.REGIONS) {
 			Region row = this.regions.save(new Region(null, region.code(), region.name(), region.kind().name(),
 					"Asia/Jakarta", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", LocalTime.of(7, 30),
-					LocalTime.of(16, 0), "DEFAULT", null, java.math.BigDecimal.valueOf(5), "SEDANG", null));
+					LocalTime.of(16, 0), "DEFAULT", null, java.math.BigDecimal.valueOf(5), "SEDANG",
+					id.ukur.calculation.Plausibility.DEFAULT_JUMP_FACTOR, null));
 			regionIds.put(region.code(), row.id());
 			DemoHolidays.ALL.forEach((date, name) -> this.holidays.save(new Holiday(null, row.id(), date, name)));
 			for (DemoCatalog.Agency agency : region.agencies()) {

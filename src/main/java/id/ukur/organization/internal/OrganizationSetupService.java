@@ -76,7 +76,7 @@ class OrganizationSetupService implements OrganizationSetup {
 		}
 		Region saved = this.regions.save(new Region(null, code, command.name().trim(), command.kind().name(), zone,
 				"MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", LocalTime.of(7, 30), LocalTime.of(16, 0), "DEFAULT", null,
-				BigDecimal.valueOf(5), "SEDANG", null));
+				BigDecimal.valueOf(5), "SEDANG", id.ukur.calculation.Plausibility.DEFAULT_JUMP_FACTOR, null));
 		RegionView view = OrganizationService.view(saved);
 		this.journal.changed(JournalKind.ORGANIZATION, saved.id(), null, "REGION:" + code, "REGION_CREATED", actorName,
 				null, view);

@@ -10,5 +10,5 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 record Region(@Id Long id, String code, String name, String kind, String timeZone, String workingDays,
 		LocalTime workStart, LocalTime workEnd, String ratingScaleCode, BigDecimal achievementCap,
-		BigDecimal efficiencyThreshold, String followUpThreshold, @Version Long version) {
+		BigDecimal efficiencyThreshold, String followUpThreshold, BigDecimal jumpFactor, @Version Long version) {
 }

@@ -53,7 +53,7 @@ class RegionSettingsService implements RegionSettings {
 			.findFirst()
 			.orElse(RatingScale.DEFAULT);
 		return new Settings(scale, region.achievementCap(), region.efficiencyThreshold(), region.followUpThreshold(),
-				region.version());
+				region.version(), region.jumpFactor());
 	}
 
 	@Override
@@ -109,6 +109,7 @@ class RegionSettingsService implements RegionSettings {
 		else if (threshold.signum() < 0) {
 			problems.add(new FieldProblem("efficiencyThreshold", "settings.threshold.negative"));
 		}
+		BigDecimal jumpFactor = jumpFactor(command.jumpFactor(), region.jumpFactor(), problems);
 		if (scale != null
 				&& scale.bands().stream().noneMatch((band) -> band.code().equals(command.followUpThreshold()))) {
 			problems.add(new FieldProblem("followUpThreshold", "settings.followUp.notInScale"));
@@ -118,7 +119,7 @@ class RegionSettingsService implements RegionSettings {
 		}
 		this.regions.save(new Region(region.id(), region.code(), region.name(), region.kind(), region.timeZone(),
 				region.workingDays(), region.workStart(), region.workEnd(), scale.code(), cap, threshold,
-				command.followUpThreshold(), region.version()));
+				command.followUpThreshold(), jumpFactor, region.version()));
 		this.journal.changed(JournalKind.ORGANIZATION, region.id(), null, "REGION_SETTINGS:" + region.code(),
 				"SETTINGS_CHANGED", admin.username(), settings(region),
 				settings(this.regions.findById(region.id()).orElseThrow()));
@@ -131,7 +132,28 @@ class RegionSettingsService implements RegionSettings {
 		fields.put("achievementCap", region.achievementCap());
 		fields.put("efficiencyThreshold", region.efficiencyThreshold());
 		fields.put("followUpThreshold", region.followUpThreshold());
+		fields.put("jumpFactor", region.jumpFactor());
 		return fields;
+	}
+
+	/**
+	 * The jump factor of the plausibility checks (docs/calculation.md): above 1 and at
+	 * most 100; a form without the field keeps the region's.
+	 */
+	private static BigDecimal jumpFactor(String typed, BigDecimal current, List<FieldProblem> problems) {
+		if (typed == null) {
+			return current;
+		}
+		BigDecimal factor = typed.isBlank() ? null : Numbers.parse(typed, LocaleContextHolder.getLocale());
+		if (factor == null) {
+			problems.add(new FieldProblem("jumpFactor",
+					typed.isBlank() ? "settings.jumpFactor.required" : "settings.jumpFactor.number"));
+			return current;
+		}
+		if (factor.compareTo(BigDecimal.ONE) <= 0 || factor.compareTo(BigDecimal.valueOf(100)) > 0) {
+			problems.add(new FieldProblem("jumpFactor", "settings.jumpFactor.range"));
+		}
+		return factor;
 	}
 
 	@Override

@@ -45,12 +45,7 @@ class AdminSettingsController {
 
 	@GetMapping("/admin/settings")
 	String page(@AuthenticationPrincipal CurrentUser admin, Model model) {
-		RegionSettings.Settings current = this.settings.of(admin.regionId());
-		return page(admin, model,
-				new SettingsCommand(current.scale().code(),
-						(current.achievementCap() == null) ? "" : typed(current.achievementCap()),
-						typed(current.efficiencyThreshold()), current.followUpThreshold(), current.version()),
-				List.of(), emptyScale(), List.of());
+		return page(admin, model, current(admin), List.of(), emptyScale(), List.of());
 	}
 
 	@PostMapping("/admin/settings")
@@ -58,9 +53,10 @@ class AdminSettingsController {
 			@RequestParam(defaultValue = "") String achievementCap,
 			@RequestParam(defaultValue = "") String efficiencyThreshold,
 			@RequestParam(defaultValue = "") String followUpThreshold, @RequestParam(required = false) Long version,
-			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String jumpFactor, @AuthenticationPrincipal CurrentUser admin, Model model,
+			RedirectAttributes redirect) {
 		SettingsCommand command = new SettingsCommand(scaleCode, achievementCap, efficiencyThreshold, followUpThreshold,
-				version);
+				version, jumpFactor);
 		try {
 			this.settings.update(admin, command);
 			redirect.addFlashAttribute("saved", true);
@@ -92,12 +88,7 @@ class AdminSettingsController {
 			return "redirect:/admin/settings";
 		}
 		catch (InvalidInputException ex) {
-			RegionSettings.Settings current = this.settings.of(admin.regionId());
-			return page(admin, model,
-					new SettingsCommand(current.scale().code(),
-							(current.achievementCap() == null) ? "" : typed(current.achievementCap()),
-							typed(current.efficiencyThreshold()), current.followUpThreshold(), current.version()),
-					List.of(), padded(command), ex.problems());
+			return page(admin, model, current(admin), List.of(), padded(command), ex.problems());
 		}
 	}
 
@@ -129,6 +120,15 @@ class AdminSettingsController {
 					.findFirst()
 					.orElse(RatingScale.DEFAULT));
 		return "admin/settings";
+	}
+
+	/** The region's settings as the form shows them. */
+	private SettingsCommand current(CurrentUser admin) {
+		RegionSettings.Settings current = this.settings.of(admin.regionId());
+		return new SettingsCommand(current.scale().code(),
+				(current.achievementCap() == null) ? "" : typed(current.achievementCap()),
+				typed(current.efficiencyThreshold()), current.followUpThreshold(), current.version(),
+				typed(current.jumpFactor()));
 	}
 
 	private static ScaleCommand emptyScale() {

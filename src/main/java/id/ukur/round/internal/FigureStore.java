@@ -85,7 +85,8 @@ class FigureStore {
 					r.provisional(), r.needsFollowUp(), r.achievementTarget(), r.achievementActual(),
 					(r.targetToDateValue() != null) ? r.targetToDateValue() : r.targetValue(),
 					(r.actualToDateValue() != null) ? r.actualToDateValue() : r.actualValue(), null, null, null, null,
-					null, false, r.ratingLabel()));
+					(r.projection() != null) ? r.projection().achievement() : null,
+					r.projection() != null && r.projection().atRisk(), r.ratingLabel()));
 		}
 		return figures;
 	}

@@ -70,11 +70,12 @@ final class RecapCalculator {
 			if (actual == null) {
 				continue;
 			}
-			IndicatorInputs.Prepared prepared = inputs.prepare(indicator, actual,
-					earlier.getOrDefault(indicator.code(), Map.of()));
+			Map<String, BigDecimal> before = earlier.getOrDefault(indicator.code(), Map.of());
+			IndicatorInputs.Prepared prepared = inputs.prepare(indicator, actual, before);
 			AchievementResult result = prepared.result();
 			results.put(indicator.code(), result);
-			indicators.add(indicatorResult(placed, actual, result, prepared));
+			indicators.add(indicatorResult(placed, actual, result, prepared).withProjection(
+					RecapProjections.of(indicator, actual, before, this.period, this.settings.achievementCap())));
 		}
 		List<NodeResult> nodes = new ArrayList<>();
 		List<RollUpItem> agencyItems = new ArrayList<>();
@@ -167,7 +168,7 @@ final class RecapCalculator {
 				TargetTexts.value(own), TargetTexts.min(own), TargetTexts.max(own), targetToDate,
 				TargetTexts.value(toDate), TargetTexts.min(toDate), TargetTexts.max(toDate),
 				number ? actual.number() : null, actualToDate(number, result), number ? result.actualUsed() : null,
-				result.exact(), indicator.weight(), prepared.workings());
+				result.exact(), indicator.weight(), prepared.workings(), null);
 	}
 
 	/**

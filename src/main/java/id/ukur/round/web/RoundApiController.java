@@ -99,13 +99,6 @@ class RoundApiController {
 		return this.rounds.entries(id, user).stream().map((entry) -> entry.localized(locale)).toList();
 	}
 
-	@PutMapping("/rounds/{id}/entries/{code}")
-	@Operation(summary = "Save a value (409 on a stale version)")
-	EntryView save(@PathVariable long id, @PathVariable String code, @RequestBody Commands.EntryInput input,
-			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return this.rounds.saveEntry(id, code, input, user).localized(locale);
-	}
-
 	@GetMapping("/rounds/{id}/entries/{code}/history")
 	@Operation(summary = "Every kept version of a value")
 	List<EntryHistoryView> history(@PathVariable long id, @PathVariable String code,

@@ -12,6 +12,7 @@ import id.ukur.round.FormView;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
+import id.ukur.round.ValueChecks;
 import id.ukur.round.web.UnitForm.Row;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FieldProblem;
@@ -45,9 +46,12 @@ class UnitFormController {
 
 	private final UnitFormSaving saving;
 
-	UnitFormController(Rounds rounds, RoundPeople people) {
+	private final ValueChecks checks;
+
+	UnitFormController(Rounds rounds, RoundPeople people, ValueChecks checks) {
 		this.rounds = rounds;
 		this.people = people;
+		this.checks = checks;
 		this.saving = new UnitFormSaving(rounds);
 	}
 
@@ -135,6 +139,8 @@ class UnitFormController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("rowProblems", rowProblems);
 		model.addAttribute("conflicts", conflicts);
+		// the saved values' doubts, shown as warnings beside them (never a refusal)
+		model.addAttribute("checks", this.checks.of(round.id(), user));
 		if (!model.containsAttribute("current")) {
 			model.addAttribute("current", Map.of());
 		}

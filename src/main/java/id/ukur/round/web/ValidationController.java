@@ -11,6 +11,7 @@ import id.ukur.round.FormView;
 import id.ukur.round.RoundAction;
 import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
+import id.ukur.round.ValueChecks;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,8 +34,11 @@ class ValidationController {
 
 	private final Rounds rounds;
 
-	ValidationController(Rounds rounds) {
+	private final ValueChecks checks;
+
+	ValidationController(Rounds rounds, ValueChecks checks) {
 		this.rounds = rounds;
+		this.checks = checks;
 	}
 
 	@GetMapping
@@ -134,6 +138,8 @@ class ValidationController {
 				entries.stream().filter((e) -> e.status() == EntryStatus.SUBMITTED).count());
 		model.addAttribute("settledCount", entries.stream().filter((e) -> e.status().settled()).count());
 		model.addAttribute("typedReasons", typedReasons);
+		// beside each value: its flags, the values before it, the achievement it gives
+		model.addAttribute("checks", this.checks.of(id, user));
 		return "round/validation";
 	}
 

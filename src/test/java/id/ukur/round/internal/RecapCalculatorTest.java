@@ -1,6 +1,7 @@
 package id.ukur.round.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.ukur.calculation.Formula;
 import id.ukur.calculation.PeriodAggregation;
@@ -114,6 +115,44 @@ class RecapCalculatorTest {
 		assertThat(recap.indicators()).filteredOn(Recap.IndicatorResult::needsFollowUp)
 			.extracting(Recap.IndicatorResult::indicatorCode)
 			.containsExactly("IKU-1");
+	}
+
+	@Test
+	void aQuarterBeforeTheLastProjectsTheYearEnd() {
+		Map<String, Map<String, BigDecimal>> earlier = Map.of("IKU-1", Map.of("TW1", new BigDecimal("9")));
+		Recap calculated = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN),
+				actuals("15", "9", "40"), earlier, Instant.EPOCH, true);
+		// IKU-1 pace (9 + 15) × 4 / 2 = 48 against 40; IKU-2 one level, 9 against 8
+		// (reverse difference); IK-3 one level, 40 against 50
+		assertThat(calculated.indicators())
+			.extracting((i) -> i.projection().method(), (i) -> i.projection().actual(),
+					(i) -> i.projection().achievement(), (i) -> i.projection().atRisk())
+			.containsExactly(tuple("PACE", new BigDecimal("48"), new BigDecimal("120.00"), false),
+					tuple("LEVEL", new BigDecimal("9"), new BigDecimal("87.50"), true),
+					tuple("LEVEL", new BigDecimal("40"), new BigDecimal("80.00"), true));
+		assertThat(calculated.indicators()).allSatisfy((i) -> assertThat(i.projection().explanation()).isNull());
+		// kept in the stored recap and explained when shown
+		Recap read = StoredRecapFormTest.JSON.readerFor(Recap.class)
+			.withAttribute(id.ukur.shared.Numbers.STORED_JSON, true)
+			.readValue(StoredRecapFormTest.JSON.writeValueAsString(calculated));
+		Recap shown = RecapExplanations.render(read);
+		assertThat(shown.indicators().get(0).projection().explanation().text())
+			.isEqualTo("R akhir tahun = (9 + 15) × 4 / 2 = 48; 48 / 40 × 100 = 120,00 Proyeksi memenuhi target tahun.");
+		assertThat(shown.indicators().get(1).projection().atRisk()).isTrue();
+		// and in the figures of the read side
+		List<id.ukur.round.Figure> figures = FigureStore.figures(calculated, PlanOutline.of(PLAN));
+		assertThat(figures).filteredOn(id.ukur.round.Figure::indicator)
+			.extracting(id.ukur.round.Figure::code, id.ukur.round.Figure::projection, id.ukur.round.Figure::atRisk)
+			.containsExactly(tuple("IKU-1", new BigDecimal("120.00"), false),
+					tuple("IKU-2", new BigDecimal("87.50"), true), tuple("IK-3", new BigDecimal("80.00"), true));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "TW4", "S1", "S2", "YEAR" })
+	void aFinalValueHasNoProjection(Period period) {
+		Recap recap = new RecapCalculator(SETTINGS, period).compute(PlanOutline.of(PLAN), actuals("15", "9", "40"),
+				Map.of(), Instant.EPOCH, true);
+		assertThat(recap.indicators()).allSatisfy((i) -> assertThat(i.projection()).isNull());
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
