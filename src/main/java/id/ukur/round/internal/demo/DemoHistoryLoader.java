@@ -23,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the demo history (docs/demo.md) after the demo organisation, plans and SOPs are
@@ -47,10 +48,13 @@ class DemoHistoryLoader implements ApplicationRunner {
 
 	private final ReminderRun reminders;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	DemoHistoryLoader(DemoAccounts demo, UserAccounts users, Organization organization, Rounds rounds,
-			ReminderRun reminders, Clock clock) {
+			ReminderRun reminders, TransactionTemplate transactions, Clock clock) {
+		this.transactions = transactions;
 		this.demo = demo;
 		this.users = users;
 		this.organization = organization;
@@ -96,7 +100,9 @@ class DemoHistoryLoader implements ApplicationRunner {
 		int written = 0;
 		for (RoundScript script : HistoryPlan.of(agency.code(), today)) {
 			Timeline time = new Timeline(zone, script.orderDay(), 20 + (int) Math.floorMod(script.seed(), 90));
-			new RoundWalker(this.rounds, actors, script, time).run();
+			// a round's acts in one transaction: the round is written whole or not at
+			// all, and the database commits once instead of after every act
+			this.transactions.execute((status) -> new RoundWalker(this.rounds, actors, script, time).run());
 			written++;
 		}
 		return written;

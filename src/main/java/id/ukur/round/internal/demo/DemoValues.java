@@ -107,7 +107,8 @@ final class DemoValues {
 		if (isPercent(entry) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
 			value = BigDecimal.valueOf(100);
 		}
-		return value.max(BigDecimal.ZERO).stripTrailingZeros();
+		value = value.max(BigDecimal.ZERO).stripTrailingZeros();
+		return (value.scale() < 0) ? value.setScale(0) : value;
 	}
 
 	private static boolean isPercent(EntryView entry) {

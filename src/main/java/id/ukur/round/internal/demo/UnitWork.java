@@ -58,7 +58,7 @@ final class UnitWork {
 		List<Turn> turns = new ArrayList<>();
 		for (FormView form : open) {
 			LocalDate day = form.unitCode().equals(late) ? deadline.plusDays(2 + this.values.pick(3))
-					: min(start.plusDays(1 + this.values.pick(7)), deadline);
+					: min(start.plusDays(1 + this.values.pick(5)), deadline);
 			turns.add(new Turn(form.unitCode(), day, 30 + this.values.pick(360)));
 		}
 		turns.sort(Comparator.comparing(Turn::day).thenComparing(Turn::minutes));
