@@ -26,6 +26,8 @@ final class Actors {
 
 	private final Map<String, CurrentUser> chosen = new HashMap<>();
 
+	private final Map<String, List<CurrentUser>> allowed = new HashMap<>();
+
 	Actors(Rounds rounds, DemoCast cast) {
 		this.rounds = rounds;
 		this.cast = cast;
@@ -58,16 +60,18 @@ final class Actors {
 
 	/**
 	 * @return every user of the cast whose view of the round allows the action, lanes
-	 * first
+	 * first (remembered per step and action too)
 	 */
 	List<CurrentUser> all(long roundId, StepView step, RoundAction action) {
-		List<CurrentUser> may = new ArrayList<>();
-		for (CurrentUser user : candidates(step, action)) {
-			if (this.rounds.round(roundId, user).actions().contains(action)) {
-				may.add(user);
+		return this.allowed.computeIfAbsent(action + "@" + ((step != null) ? step.number() : 0), (key) -> {
+			List<CurrentUser> may = new ArrayList<>();
+			for (CurrentUser user : candidates(step, action)) {
+				if (this.rounds.round(roundId, user).actions().contains(action)) {
+					may.add(user);
+				}
 			}
-		}
-		return may;
+			return List.copyOf(may);
+		});
 	}
 
 	private List<CurrentUser> candidates(StepView step, RoundAction action) {

@@ -104,16 +104,18 @@ final class DemoValues {
 		boolean whole = count
 				|| (target.stripTrailingZeros().scale() <= 0 && target.abs().compareTo(BigDecimal.TEN) >= 0);
 		value = value.setScale(whole ? 0 : 2, RoundingMode.HALF_UP);
-		if (isPercent(entry) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+		if (atMostHundred(entry) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
 			value = BigDecimal.valueOf(100);
 		}
 		value = value.max(BigDecimal.ZERO).stripTrailingZeros();
 		return (value.scale() < 0) ? value.setScale(0) : value;
 	}
 
-	private static boolean isPercent(EntryView entry) {
-		return "PERCENT".equals(entry.valueType()) || "%".equals(String.valueOf(entry.measureUnit()).trim())
-				|| String.valueOf(entry.measureUnit()).toLowerCase(Locale.ROOT).startsWith("persen");
+	/** Percentages, and scores and indices on a scale of 100 (IKM, SAKIP scores). */
+	private static boolean atMostHundred(EntryView entry) {
+		String unit = String.valueOf(entry.measureUnit()).trim().toLowerCase(Locale.ROOT);
+		return "PERCENT".equals(entry.valueType()) || unit.equals("%") || unit.startsWith("persen")
+				|| unit.equals("nilai") || unit.equals("indeks");
 	}
 
 	/** The unit's note on a value it cannot report yet. */
