@@ -99,7 +99,7 @@ class CrashDurabilityIT {
 	}
 
 	private static AppProcess start(Path dir, String log, KillablePostgres postgres, List<AppProcess> started) {
-		List<String> arguments = new ArrayList<>(List.of("--ukur.demo.enabled=true"));
+		List<String> arguments = new ArrayList<>(List.of("--ukur.demo.enabled=true", "--ukur.demo.history=false"));
 		if (postgres != null) {
 			arguments.addAll(List.of("--spring.datasource.url=" + postgres.url(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));

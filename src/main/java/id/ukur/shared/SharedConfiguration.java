@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharedConfiguration {
 
+	/** The system's UTC clock, which the demo history may pin per thread. */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return new PinnableClock(Clock.systemUTC());
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * minute after three failures (not a second), so that tests of the wait do not race it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.security.signin.first-delay=1m" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.security.signin.first-delay=1m" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

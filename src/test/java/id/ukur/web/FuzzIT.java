@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so a failure repeats.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.reminders.enabled=false" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.reminders.enabled=false" })
 class FuzzIT {
 
 	static final long SEED = 20261207L;

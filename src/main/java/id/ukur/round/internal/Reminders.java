@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * about 19,250 steps and as many revisions every interval (docs/performance.md).
  */
 @Component
-class Reminders {
+class Reminders implements ReminderRun {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reminders.class);
 
@@ -74,8 +74,9 @@ class Reminders {
 	 * revisions in one query.
 	 * @return how many reminders were sent
 	 */
+	@Override
 	@Transactional
-	int remind(Instant now) {
+	public int remind(Instant now) {
 		Map<Long, WorkingCalendar> calendars = new HashMap<>();
 		Map<Long, SopExecutor> executors = new HashMap<>();
 		// a form is due from the start of its deadline day in the region's zone, BEFORE

@@ -7,6 +7,7 @@ import id.ukur.round.Periods;
 import id.ukur.round.Recap;
 import id.ukur.round.RoundEvents;
 import id.ukur.shared.Numbers;
+import id.ukur.shared.PinnableClock;
 import id.ukur.sop.RegionCalendars;
 import id.ukur.sop.SopDefinition.Step;
 import id.ukur.sop.WorkingTime;
@@ -77,7 +78,7 @@ class RoundChanges {
 	 */
 	void finish(RoundState state, Instant now) {
 		// the events the change registered go out first, as when each act published them
-		state.releaseEvents().forEach(this.events::publishEvent);
+		state.releaseEvents().forEach(this::publish);
 		// the recap and the action plans matter only to a FOLLOW_UP step: read when
 		// asked, once
 		Supplier<Set<String>> planned = () -> {
@@ -134,8 +135,8 @@ class RoundChanges {
 		Step step = state.executor.step(current.number);
 		Instant due = (step.time() != null)
 				? WorkingTime.due(this.calendars.of(state.round.regionId), current.startedAt, step.time()) : null;
-		this.events.publishEvent(new RoundEvents.StepBecameCurrent(state.round.id, state.round.agencyId,
-				label(state.round), step.number(), step.activity(), state.executor.roles(step), due));
+		publish(new RoundEvents.StepBecameCurrent(state.round.id, state.round.agencyId, label(state.round),
+				step.number(), step.activity(), state.executor.roles(step), due));
 	}
 
 	/**
@@ -151,8 +152,14 @@ class RoundChanges {
 		finish(state, now);
 	}
 
+	/**
+	 * Tells other modules (the mails). Acts done on a pinned clock lie in the past (the
+	 * demo history, docs/demo.md): nobody is told of them today.
+	 */
 	void publish(Object event) {
-		this.events.publishEvent(event);
+		if (!PinnableClock.pinned()) {
+			this.events.publishEvent(event);
+		}
 	}
 
 	static String label(RoundRecord round) {
