@@ -11,8 +11,11 @@ import java.util.Map;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.round.ActionPlanView;
 import id.ukur.round.Figure;
+import id.ukur.round.FormTimeliness;
 import id.ukur.round.History;
+import id.ukur.round.IndicatorFactors;
 import id.ukur.round.Period;
 import id.ukur.round.PeriodFigures;
 import id.ukur.round.RoundStatus;
@@ -33,9 +36,12 @@ class HistoryService implements History {
 
 	private final JdbcClient jdbc;
 
-	HistoryService(Organization organization, JdbcClient jdbc) {
+	private final AgencyDashboardQueries dashboard;
+
+	HistoryService(Organization organization, JdbcClient jdbc, AgencyDashboardQueries dashboard) {
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.dashboard = dashboard;
 	}
 
 	@Override
@@ -65,6 +71,22 @@ class HistoryService implements History {
 					r.sentAt(), r.acknowledgedAt(), r.figures()))
 			.sorted(Comparator.comparingInt(PeriodFigures::year).thenComparing(PeriodFigures::period))
 			.toList();
+	}
+
+	@Override
+	public List<FormTimeliness> forms(String agencyCode, int year, CurrentUser user) {
+		return this.dashboard.forms(this.organization.agency(agencyCode, user), year);
+	}
+
+	@Override
+	public List<ActionPlanView> openActionPlans(String agencyCode, CurrentUser user) {
+		return this.dashboard.openActionPlans(this.organization.agency(agencyCode, user));
+	}
+
+	@Override
+	public List<IndicatorFactors> factors(String agencyCode, String indicatorCode, int fromYear, int toYear,
+			CurrentUser user) {
+		return this.dashboard.factors(this.organization.agency(agencyCode, user), indicatorCode, fromYear, toYear);
 	}
 
 	private static Round round(ResultSet rs) throws SQLException {
