@@ -32,6 +32,12 @@ public record AgencyDashboard(Agency agency, int year, List<Integer> years, List
 		List<UnitTimeliness> units, List<Rounds.StepCompliance> compliance, long dailyMinutes, List<OpenPlan> plans,
 		List<ProgramEfficiency> programs, List<Risk> risks) {
 
+	/**
+	 * @return the agency's row alone, for the table of the total */
+	public List<Series> totalRows() {
+		return List.of(this.total);
+	}
+
 	/** The agency shown. */
 	public record Agency(String code, String name, String shortName, String regionCode, String regionName) {
 	}
@@ -65,7 +71,8 @@ public record AgencyDashboard(Agency agency, int year, List<Integer> years, List
 			List<Cell> cells) {
 
 		/**
-		 * @return the last cell that has a figure, or null */
+		 * @return the last cell that has a figure, or null
+		 */
 		public Cell latest() {
 			for (int i = this.cells.size() - 1; i >= 0; i--) {
 				if (this.cells.get(i) != null) {

@@ -8,4 +8,11 @@ import java.util.List;
  */
 public record ObjectiveDrill(AgencyDashboard.Agency agency, int year, List<AgencyDashboard.Column> columns,
 		AgencyDashboard.Series objective, List<AgencyDashboard.Series> indicators) {
+
+	/**
+	 * @return the objective's row alone, for the table of its achievement */
+	public List<AgencyDashboard.Series> objectiveRows() {
+		return List.of(this.objective);
+	}
+
 }
