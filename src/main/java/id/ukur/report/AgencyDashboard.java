@@ -33,7 +33,8 @@ public record AgencyDashboard(Agency agency, int year, List<Integer> years, List
 		List<ProgramEfficiency> programs, List<Risk> risks) {
 
 	/**
-	 * @return the agency's row alone, for the table of the total */
+	 * @return the agency's row alone, for the table of the total
+	 */
 	public List<Series> totalRows() {
 		return List.of(this.total);
 	}

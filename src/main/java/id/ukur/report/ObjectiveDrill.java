@@ -10,7 +10,8 @@ public record ObjectiveDrill(AgencyDashboard.Agency agency, int year, List<Agenc
 		AgencyDashboard.Series objective, List<AgencyDashboard.Series> indicators) {
 
 	/**
-	 * @return the objective's row alone, for the table of its achievement */
+	 * @return the objective's row alone, for the table of its achievement
+	 */
 	public List<AgencyDashboard.Series> objectiveRows() {
 		return List.of(this.objective);
 	}

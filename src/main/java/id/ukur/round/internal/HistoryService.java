@@ -50,7 +50,7 @@ class HistoryService implements History {
 		Map<Long, Round> rounds = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select r.id as r_id, r.round_year, r.period, r.status as r_status, r.calculated_at,"
-					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.COLUMNS
+					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.columns("f")
 					+ " from recap_figure f join measurement_round r on r.id = f.round_id"
 					+ " where f.agency_id = ? and f.round_year between ? and ? and r.status <> 'CANCELLED'"
 					+ " order by r.id, f.position")
