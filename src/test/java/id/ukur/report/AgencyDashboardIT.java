@@ -147,13 +147,16 @@ class AgencyDashboardIT {
 	void onlyTheAgencyAndItsRegionReadIt() {
 		assertThat(api("lpk.bappeda").get(API).status()).isEqualTo(200);
 		assertThat(api("lpk.inspektorat").get(API).status()).isEqualTo(200);
-		assertThat(api("pwk-dkupp.kepala").get(API).status()).isEqualTo(404);
-		assertThat(api("pwk.bappeda").get(API).status()).isEqualTo(404);
-		assertThat(api("pwk.inspektorat").get(API + "/indicators/X").status()).isEqualTo(404);
+		// as every other endpoint of an agency: 403 for an agency the caller may not read
+		assertThat(api("pwk-dkupp.kepala").get(API).status()).isEqualTo(403);
+		assertThat(api("pwk.bappeda").get(API).status()).isEqualTo(403);
+		assertThat(api("pwk.inspektorat").get(API + "/indicators/X").status()).isEqualTo(403);
+		assertThat(api("lpk-disperinaker.kepala").get("/api/v1/agencies/no-such/dashboard").status()).isEqualTo(404);
 		WebSession other = WebSession.on(this.port);
 		other.login("pwk-dkupp.kepala", DemoPassword.VALUE);
-		assertThat(other.get("/dasbor/" + DashboardDatabase.AGENCY).status()).isEqualTo(404);
-		assertThat(other.download("/dasbor/" + DashboardDatabase.AGENCY + ".pdf").status()).isEqualTo(404);
+		assertThat(other.get("/dasbor/" + DashboardDatabase.AGENCY).status()).isEqualTo(403);
+		assertThat(other.get("/dasbor/" + DashboardDatabase.AGENCY + "/indikator/IKU-01").status()).isEqualTo(403);
+		assertThat(other.download("/dasbor/" + DashboardDatabase.AGENCY + ".pdf").status()).isEqualTo(403);
 	}
 
 	@Test
