@@ -58,7 +58,7 @@ class AgencyDashboardIT {
 
 	@BeforeAll
 	void sealRounds() {
-		this.rounds = DashboardDatabase.seal(new RoundDriver(DashboardDatabase.AGENCY, this::api));
+		this.rounds = DashboardDatabase.seal(new RoundDriver(DashboardDatabase.AGENCY, this::api), 2025, 2026);
 	}
 
 	private JsonNode recap(long round) {

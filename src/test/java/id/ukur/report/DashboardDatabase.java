@@ -11,6 +11,7 @@ import id.ukur.support.RoundDriver;
 import id.ukur.support.TestDatabase;
 import id.ukur.support.TestMail;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -26,6 +27,18 @@ final class DashboardDatabase {
 	private static final Map<String, String> URLS = new ConcurrentHashMap<>();
 
 	private DashboardDatabase() {
+	}
+
+	/**
+	 * The agency's plan of 2025 copied to another year by its planner (the demo has plans
+	 * of 2025 and 2026 only), for tests that need rounds of years no other test uses.
+	 */
+	static void copyPlan(RoundDriver round, int year) {
+		ObjectNode plan = (ObjectNode) RoundDriver
+			.ok(round.as("perencana").get("/api/v1/agencies/" + AGENCY + "/plans/2025"));
+		plan.put("year", year);
+		plan.remove("version");
+		RoundDriver.ok(round.as("perencana").put("/api/v1/agencies/" + AGENCY + "/plans/" + year, plan.toString()));
 	}
 
 	/** The properties of {@code IntegrationTest}, with a database of the test's own. */
@@ -44,17 +57,18 @@ final class DashboardDatabase {
 	}
 
 	/**
-	 * Seals the three rounds: 2025 TW IV and 2026 TW I on target less a tenth, 2026 TW II
-	 * with one indicator at half its target and an action plan for it.
+	 * Seals three rounds: TW IV of the previous year at nine tenths of the targets, TW I
+	 * of the year at 95 %, and TW II of the year on target but for one indicator at half
+	 * its target, with an action plan for it.
 	 * @return the ids of the rounds, oldest first
 	 */
-	static long[] seal(RoundDriver round) {
-		round.sealedLimaPuluhKota(2025, "TW4", (e) -> scaled(e, "0.9"));
+	static long[] seal(RoundDriver round, int previousYear, int year) {
+		round.sealedLimaPuluhKota(previousYear, "TW4", (e) -> scaled(e, "0.9"));
 		long first = round.id();
-		round.sealedLimaPuluhKota(2026, "TW1", (e) -> scaled(e, "0.95"));
+		round.sealedLimaPuluhKota(year, "TW1", (e) -> scaled(e, "0.95"));
 		long second = round.id();
 		String[] weak = new String[1];
-		round.order("kepala", 2026, "TW2", null);
+		round.order("kepala", year, "TW2", null);
 		round.completeStep("sekretaris", 2, "Notulen rapat arahan");
 		round.completeStep("tim", 3, "Rencana kegiatan pengukuran");
 		round.completeStep("tim", 4, "Metodologi pengukuran capaian");
