@@ -38,7 +38,7 @@ class AgencyDashboardBrowserIT extends BrowserTest {
 		this.page.locator("nav a[href='/dasbor']").click();
 		this.page.waitForURL("**/dasbor/" + DashboardDatabase.AGENCY);
 		this.page.selectOption("#year", String.valueOf(YEAR));
-		this.page.locator("form button[type=submit]").first().click();
+		this.page.locator("#year-show").click();
 		this.page.waitForURL("**year=" + YEAR);
 		look("dashboard-head");
 		this.page.locator("#dashboard-objectives tbody th a").first().click();

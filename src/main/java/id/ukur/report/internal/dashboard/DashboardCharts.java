@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import id.ukur.report.AgencyDashboard;
-import id.ukur.report.AgencyDashboard.Cell;
 import id.ukur.report.AgencyDashboard.Series;
 import id.ukur.report.AgencyDashboard.UnitTimeliness;
 import id.ukur.round.FormTimeliness.Verdict;
@@ -79,10 +78,6 @@ final class DashboardCharts {
 
 	private static String label(Series row) {
 		return row.code().isEmpty() ? row.name() : row.code() + " " + row.name();
-	}
-
-	static BigDecimal achievement(Cell cell) {
-		return (cell != null) ? cell.achievement() : null;
 	}
 
 	private String text(String key) {
