@@ -22,4 +22,24 @@ public interface History {
 	 */
 	List<PeriodFigures> figures(String agencyCode, int fromYear, int toYear, CurrentUser user);
 
+	/**
+	 * The forms of the agency's rounds of a year (cancelled rounds never count), in one
+	 * query: for completeness and timeliness per unit.
+	 * @throws id.ukur.shared.NotFoundException when the agency is unknown or not the
+	 * user's to read
+	 */
+	List<FormTimeliness> forms(String agencyCode, int year, CurrentUser user);
+
+	/**
+	 * The agency's follow-up action plans that are not done, earliest due first, in one
+	 * query.
+	 */
+	List<ActionPlanView> openActionPlans(String agencyCode, CurrentUser user);
+
+	/**
+	 * The enabling and inhibiting factors the units wrote beside one indicator's value in
+	 * each of the agency's rounds of the years, in one query; oldest first.
+	 */
+	List<IndicatorFactors> factors(String agencyCode, String indicatorCode, int fromYear, int toYear, CurrentUser user);
+
 }

@@ -34,6 +34,9 @@ class LayoutAdvice {
 		}
 		String path = request.getRequestURI();
 		items.add(new NavItem("nav.home", "/", path.equals("/")));
+		if (user.agencyCode() != null) {
+			items.add(new NavItem("nav.dashboard", "/dasbor", path.startsWith("/dasbor")));
+		}
 		items.add(new NavItem(user.regionWide() ? "nav.agencies" : "nav.myAgency",
 				user.regionWide() || user.agencyCode() == null ? "/agencies" : "/agencies/" + user.agencyCode(),
 				path.startsWith("/agencies") && !path.contains("/plans") && !path.contains("/sop")

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActionPlanStore {
 
-	private static final String SELECT = "select p.id, p.round_id, r.round_year, r.period, p.indicator_code,"
+	static final String SELECT = "select p.id, p.round_id, r.round_year, r.period, p.indicator_code,"
 			+ " p.indicator_name, p.analysis, p.action_text, p.owner_unit, p.due_date, p.status, p.created_at,"
 			+ " p.created_by, p.version from action_plan p join measurement_round r on r.id = p.round_id";
 
@@ -61,7 +61,7 @@ class ActionPlanStore {
 			.apply(id, version);
 	}
 
-	private static ActionPlanView map(ResultSet rs, int row) throws SQLException {
+	static ActionPlanView map(ResultSet rs, int row) throws SQLException {
 		String label = id.ukur.round.Periods.label(id.ukur.round.Period.valueOf(rs.getString("period"))) + " "
 				+ rs.getInt("round_year");
 		return new ActionPlanView(rs.getLong("id"), rs.getLong("round_id"), label, rs.getString("indicator_code"),

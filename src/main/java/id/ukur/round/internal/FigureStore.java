@@ -30,6 +30,14 @@ class FigureStore {
 			+ " achievement, rating, provisional, needs_follow_up, target_text, actual_text, target_value,"
 			+ " actual_value, budget, spent, absorption, efficiency, projection, at_risk, rating_label";
 
+	/**
+	 * @return the columns qualified by a table alias, for a query that joins the rounds
+	 * (which have a {@code status} of their own)
+	 */
+	static String columns(String alias) {
+		return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+	}
+
 	static final String INSERT = "insert into recap_figure (round_id, agency_id, region_id, round_year, period,"
 			+ " position, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?)";

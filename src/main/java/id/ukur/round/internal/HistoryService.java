@@ -11,8 +11,11 @@ import java.util.Map;
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
+import id.ukur.round.ActionPlanView;
 import id.ukur.round.Figure;
+import id.ukur.round.FormTimeliness;
 import id.ukur.round.History;
+import id.ukur.round.IndicatorFactors;
 import id.ukur.round.Period;
 import id.ukur.round.PeriodFigures;
 import id.ukur.round.RoundStatus;
@@ -33,9 +36,12 @@ class HistoryService implements History {
 
 	private final JdbcClient jdbc;
 
-	HistoryService(Organization organization, JdbcClient jdbc) {
+	private final AgencyDashboardQueries dashboard;
+
+	HistoryService(Organization organization, JdbcClient jdbc, AgencyDashboardQueries dashboard) {
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.dashboard = dashboard;
 	}
 
 	@Override
@@ -44,7 +50,7 @@ class HistoryService implements History {
 		Map<Long, Round> rounds = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select r.id as r_id, r.round_year, r.period, r.status as r_status, r.calculated_at,"
-					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.COLUMNS
+					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.columns("f")
 					+ " from recap_figure f join measurement_round r on r.id = f.round_id"
 					+ " where f.agency_id = ? and f.round_year between ? and ? and r.status <> 'CANCELLED'"
 					+ " order by r.id, f.position")
@@ -65,6 +71,22 @@ class HistoryService implements History {
 					r.sentAt(), r.acknowledgedAt(), r.figures()))
 			.sorted(Comparator.comparingInt(PeriodFigures::year).thenComparing(PeriodFigures::period))
 			.toList();
+	}
+
+	@Override
+	public List<FormTimeliness> forms(String agencyCode, int year, CurrentUser user) {
+		return this.dashboard.forms(this.organization.agency(agencyCode, user), year);
+	}
+
+	@Override
+	public List<ActionPlanView> openActionPlans(String agencyCode, CurrentUser user) {
+		return this.dashboard.openActionPlans(this.organization.agency(agencyCode, user));
+	}
+
+	@Override
+	public List<IndicatorFactors> factors(String agencyCode, String indicatorCode, int fromYear, int toYear,
+			CurrentUser user) {
+		return this.dashboard.factors(this.organization.agency(agencyCode, user), indicatorCode, fromYear, toYear);
 	}
 
 	private static Round round(ResultSet rs) throws SQLException {
