@@ -15,6 +15,7 @@ import id.ukur.round.Figure;
 import id.ukur.round.History;
 import id.ukur.round.Period;
 import id.ukur.round.PeriodFigures;
+import id.ukur.round.RegionProgress;
 import id.ukur.round.RoundStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +34,12 @@ class HistoryService implements History {
 
 	private final JdbcClient jdbc;
 
-	HistoryService(Organization organization, JdbcClient jdbc) {
+	private final RegionProgressQueries regionProgress;
+
+	HistoryService(Organization organization, JdbcClient jdbc, RegionProgressQueries regionProgress) {
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.regionProgress = regionProgress;
 	}
 
 	@Override
@@ -65,6 +69,11 @@ class HistoryService implements History {
 					r.sentAt(), r.acknowledgedAt(), r.figures()))
 			.sorted(Comparator.comparingInt(PeriodFigures::year).thenComparing(PeriodFigures::period))
 			.toList();
+	}
+
+	@Override
+	public RegionProgress regionProgress(String regionCode, int year, CurrentUser user) {
+		return this.regionProgress.of(regionCode, year, user);
 	}
 
 	private static Round round(ResultSet rs) throws SQLException {
