@@ -71,8 +71,9 @@ public record RegionDashboard(String regionCode, String regionName, int year, Pe
 	 * @param timeliness the units that submitted on time, in percent of those whose
 	 * submission is decided (on time or late), null while none is
 	 */
-	public record Ranked(Integer rank, String agencyCode, String agencyName, Long roundId, BigDecimal achievement,
-			String ratingLabel, String ratingClass, BigDecimal timeliness, int onTime, int late, boolean stepLate) {
+	public record Ranked(Integer rank, String agencyCode, String agencyName, String shortName, Long roundId,
+			BigDecimal achievement, String ratingLabel, String ratingClass, BigDecimal timeliness, int onTime, int late,
+			boolean stepLate) {
 	}
 
 	/** A rating of the scale with its label and colour class; a null code: not rated. */
@@ -83,7 +84,8 @@ public record RegionDashboard(String regionCode, String regionName, int year, Pe
 	 * An agency's indicators of the period counted per rating, in the order of
 	 * {@link RegionDashboard#bands()}.
 	 */
-	public record Distribution(String agencyCode, String agencyName, List<Integer> counts, int total) {
+	public record Distribution(String agencyCode, String agencyName, String shortName, List<Integer> counts,
+			int total) {
 	}
 
 }

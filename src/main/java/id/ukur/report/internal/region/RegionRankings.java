@@ -91,7 +91,8 @@ final class RegionRankings {
 				row.add(count);
 				total += count;
 			}
-			distribution.add(new Distribution(agency.agencyCode(), agency.agencyName(), row, total));
+			distribution
+				.add(new Distribution(agency.agencyCode(), agency.agencyName(), agency.shortName(), row, total));
 		}
 		return distribution;
 	}
@@ -99,8 +100,8 @@ final class RegionRankings {
 	private static Ranked ranked(AgencyProgress agency, Period period, RatingBands ratings) {
 		Optional<PeriodProgress> found = agency.round(period);
 		if (found.isEmpty()) {
-			return new Ranked(null, agency.agencyCode(), agency.agencyName(), null, null, null, null, null, 0, 0,
-					false);
+			return new Ranked(null, agency.agencyCode(), agency.agencyName(), agency.shortName(), null, null, null,
+					null, null, 0, 0, false);
 		}
 		PeriodProgress round = found.get();
 		int late = (int) round.lateUnits();
@@ -109,9 +110,9 @@ final class RegionRankings {
 				? BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(onTime + late), 2, RoundingMode.HALF_UP)
 				: null;
 		Band band = (round.achievement() != null) ? ratings.band(round.rating()) : null;
-		return new Ranked(null, agency.agencyCode(), agency.agencyName(), round.roundId(), round.achievement(),
-				(band != null) ? band.label() : null, (band != null) ? band.ratingClass() : null, timeliness, onTime,
-				late, round.stepLate());
+		return new Ranked(null, agency.agencyCode(), agency.agencyName(), agency.shortName(), round.roundId(),
+				round.achievement(), (band != null) ? band.label() : null, (band != null) ? band.ratingClass() : null,
+				timeliness, onTime, late, round.stepLate());
 	}
 
 	/** Ranks 1, 2, 2, 4 … by the key; a null key gets no rank. */
@@ -126,9 +127,9 @@ final class RegionRankings {
 				rank = i + 1;
 			}
 			previous = value;
-			numbered.add(new Ranked((value != null) ? rank : null, r.agencyCode(), r.agencyName(), r.roundId(),
-					r.achievement(), r.ratingLabel(), r.ratingClass(), r.timeliness(), r.onTime(), r.late(),
-					r.stepLate()));
+			numbered.add(new Ranked((value != null) ? rank : null, r.agencyCode(), r.agencyName(), r.shortName(),
+					r.roundId(), r.achievement(), r.ratingLabel(), r.ratingClass(), r.timeliness(), r.onTime(),
+					r.late(), r.stepLate()));
 		}
 		return numbered;
 	}
