@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The ratings a region's figures may hold, with labels in the reader's language and the
@@ -27,25 +28,36 @@ final class RatingBands {
 
 	private final String unrated;
 
+	private final Locale locale;
+
+	private final Supplier<? extends Collection<RatingScale>> others;
+
+	private boolean othersRead;
+
 	/**
-	 * @param scale the region's scale in use (its bands come first)
-	 * @param others the other scales of the region, built-in first
+	 * @param scale the region's scale in use (its bands come first), then the built-in
+	 * scales
+	 * @param others the region's scales, read only when a figure holds a rating none of
+	 * those knows (a scale the region used before)
 	 * @param unrated the label of indicators without a rating
 	 */
-	RatingBands(RatingScale scale, Collection<RatingScale> others, Locale locale, String unrated) {
+	RatingBands(RatingScale scale, Supplier<? extends Collection<RatingScale>> others, Locale locale, String unrated) {
 		this.unrated = unrated;
-		List<RatingScale> scales = new ArrayList<>();
-		scales.add(scale);
-		scales.addAll(others);
+		this.locale = locale;
+		this.others = others;
+		add(List.of(scale, RatingScale.DEFAULT, RatingScale.BAIK));
+		scale.bands().forEach((b) -> this.scaleOrder.add(b.code()));
+	}
+
+	private void add(Collection<RatingScale> scales) {
 		for (RatingScale s : scales) {
 			for (int i = 0; i < s.bands().size(); i++) {
 				RatingBand band = s.bands().get(i);
 				this.known.putIfAbsent(band.code(),
-						new Band(band.code(), "en".equals(locale.getLanguage()) ? band.labelEn() : band.labelId(),
+						new Band(band.code(), "en".equals(this.locale.getLanguage()) ? band.labelEn() : band.labelId(),
 								"rating-pos-" + Math.min(i, 4)));
 			}
 		}
-		scale.bands().forEach((b) -> this.scaleOrder.add(b.code()));
 	}
 
 	/**
@@ -54,6 +66,10 @@ final class RatingBands {
 	Band band(String code) {
 		if (code == null) {
 			return new Band(null, this.unrated, NEUTRAL);
+		}
+		if (!this.known.containsKey(code) && !this.othersRead) {
+			this.othersRead = true;
+			add(this.others.get());
 		}
 		return this.known.getOrDefault(code, new Band(code, code, NEUTRAL));
 	}

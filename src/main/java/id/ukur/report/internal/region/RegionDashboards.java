@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +68,7 @@ public class RegionDashboards {
 	public RegionDashboard of(String regionCode, int year, Period period, CurrentUser user, Locale locale) {
 		RegionProgress progress = this.history.regionProgress(regionCode, year, user);
 		RatingBands ratings = new RatingBands(this.settings.of(progress.regionId()).scale(),
-				this.settings.scales(progress.regionId()), locale,
+				() -> this.settings.scales(progress.regionId()), locale,
 				this.messages.getMessage("dashboard.region.unrated", null, locale));
 		List<PeriodColumn> periods = columns(progress);
 		Period selected = (period != null) ? period : latest(progress);
@@ -78,7 +78,7 @@ public class RegionDashboards {
 					periods.stream().map((p) -> cell(a, p.code(), ratings)).toList()))
 			.toList();
 		List<AgencyProgress> agencies = progress.agencies();
-		Set<String> found = new TreeSet<>();
+		Set<String> found = new HashSet<>();
 		agencies.forEach(
 				(a) -> a.round(selected).ifPresent((r) -> r.indicatorRatings().forEach((c) -> found.add(c.rating()))));
 		List<Band> bands = ratings.columns(found);
