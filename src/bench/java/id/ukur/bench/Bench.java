@@ -20,6 +20,7 @@ public final class Bench {
 			case "calculation" -> CalculationBench.main(rest);
 			case "recap" -> RecapBench.main(rest);
 			case "reports" -> ReportBench.main(rest);
+			case "dashboard" -> DashboardBench.main(rest);
 			case "load" -> LoadBench.main(rest);
 			case "scale-out" -> ScaleOutCheck.main(rest);
 			default -> System.out.println(
@@ -29,6 +30,7 @@ public final class Bench {
 							           fills the configured database (H2 ./data, or PostgreSQL with SPRING_PROFILES_ACTIVE=postgres)
 							  calculation        JMH: recaps of one agency and one region against plain doubles
 							  recap [--regions N] recap of an agency, a region and N regions on an embedded PostgreSQL
+							  dashboard [--regions N] the region dashboard of 35 agencies against one SQL aggregate
 							  reports [--rows R]  report PDF/XLSX of 200 indicators and the region export of R rows
 							  load [--agencies M] the deadline day: every unit saves and submits at once, against a trivial request
 							  scale-out          two nodes on one PostgreSQL: sessions, a round and reminders across them

@@ -42,4 +42,15 @@ public interface History {
 	 */
 	List<IndicatorFactors> factors(String agencyCode, String indicatorCode, int fromYear, int toYear, CurrentUser user);
 
+	/**
+	 * Where every agency of the region stands in the periods of the year: its rounds with
+	 * their current steps (activity and lanes of the round's SOP, late or not), their
+	 * units' forms (late or not) and the figures of their latest calculations
+	 * (docs/dashboards.md, "Region dashboard"). A fixed number of queries for the whole
+	 * region.
+	 * @throws id.ukur.shared.NotFoundException when the region is not the user's
+	 * @throws id.ukur.shared.ForbiddenException when the user has no region-wide role
+	 */
+	RegionProgress regionProgress(String regionCode, int year, CurrentUser user);
+
 }

@@ -45,6 +45,9 @@ class LayoutAdvice {
 		items.add(new NavItem("nav.rounds",
 				(user.agencyCode() != null) ? "/agencies/" + user.agencyCode() + "/rounds" : "/rounds/received",
 				path.contains("/rounds")));
+		if (user.hasAny(Role.PLANNING_AGENCY, Role.AUDITOR, Role.ADMIN)) {
+			items.add(new NavItem("nav.regionDashboard", "/dasbor/wilayah", path.startsWith("/dasbor/wilayah")));
+		}
 		items.add(new NavItem("nav.sop", "/sop",
 				path.startsWith("/sop") || path.endsWith("/sop") || path.contains("/sop/")));
 		items.add(new NavItem("nav.calculator", "/calculator", path.startsWith("/calculator")));

@@ -4,6 +4,7 @@ import id.ukur.organization.RegionSettings.Settings;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.PlanOutline;
 import id.ukur.round.Period;
+import id.ukur.round.Recap;
 import id.ukur.round.internal.GeneratedPlanCopies;
 import id.ukur.round.internal.GeneratedRecaps;
 import id.ukur.sop.SopDefinition;
@@ -21,11 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * What is costly to make of one agency, made on any thread before its rows are written:
  * the plan and its copy as the rounds keep it (JSON with its content hash, read back as
  * the calculation reads it), the values of the four quarters, their recaps (JSON) and the
- * agency's SOP (JSON). Depends only on the options and the agency's place, so the data
- * set is the same however many threads make it.
+ * agency's SOP (JSON); the recaps are kept as calculated too, for their figures. Depends
+ * only on the options and the agency's place, so the data set is the same however many
+ * threads make it.
  */
 record AgencyContent(PlanDocument plan, String snapshot, String snapshotHash, PlanDocument snapshotPlan,
-		List<Map<String, GeneratedRecaps.Value>> quarters, List<String> recaps, String sop) {
+		List<Map<String, GeneratedRecaps.Value>> quarters, List<String> recaps, List<Recap> results, String sop) {
 
 	static AgencyContent make(GeneratorOptions options, int region, int agency, Settings settings, SopDefinition seed,
 			JsonMapper json) {
@@ -38,18 +40,20 @@ record AgencyContent(PlanDocument plan, String snapshot, String snapshotHash, Pl
 		List<PlanOutline.Placed> placements = PlanOutline.of(plan).indicators();
 		List<Map<String, GeneratedRecaps.Value>> quarters = new ArrayList<>();
 		List<String> recaps = new ArrayList<>();
+		List<Recap> results = new ArrayList<>();
 		for (int q = 0; q < 4; q++) {
 			Map<String, GeneratedRecaps.Value> values = QuarterValues.of(placements, generated.values(), q);
 			quarters.add(values);
-			recaps.add(json
-				.writeValueAsString(GeneratedRecaps.recap(settings, Period.valueOf(PlanFactory.QUARTERS.get(q)), plan,
-						values, QuarterValues.earlier(generated.values(), q), calculated(options.year(), q))));
+			Recap recap = GeneratedRecaps.recap(settings, Period.valueOf(PlanFactory.QUARTERS.get(q)), plan, values,
+					QuarterValues.earlier(generated.values(), q), calculated(options.year(), q));
+			recaps.add(json.writeValueAsString(recap));
+			results.add(recap);
 		}
 		String regionCode = options.regionCode(region);
 		String sop = StepRows.content(seed, OrganizationRows.agencyName(agency),
 				OrganizationRows.regionName(regionCode, region), json);
 		return new AgencyContent(generated.plan(), snapshot, GeneratedPlanCopies.hash(snapshot), plan, quarters, recaps,
-				sop);
+				results, sop);
 	}
 
 	/**

@@ -44,7 +44,7 @@ public final class DataGenerator {
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
 
 	private static final String[] TABLES = { "region", "agency", "unit", "official", "app_user", "plan", "plan_node",
-			"indicator", "sop_revision", "plan_copy", "measurement_round", "round_form", "round_entry",
+			"indicator", "sop_revision", "plan_copy", "measurement_round", "recap_figure", "round_form", "round_entry",
 			"round_entry_history", "round_step" };
 
 	/**
@@ -52,8 +52,8 @@ public final class DataGenerator {
 	 */
 	private static final long ROLLED_BACK = 1L << 40;
 
-	private static final String[] ROUND_TABLES = { "plan_copy", "measurement_round", "round_form", "round_entry",
-			"round_entry_history", "round_step" };
+	private static final String[] ROUND_TABLES = { "plan_copy", "measurement_round", "recap_figure", "round_form",
+			"round_entry", "round_entry_history", "round_step" };
 
 	private final DataSource dataSource;
 

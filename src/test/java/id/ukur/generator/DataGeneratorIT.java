@@ -118,7 +118,11 @@ class DataGeneratorIT extends IntegrationTest {
 		assertThat(open.calculationCurrent()).isTrue();
 
 		Recap stored = this.rounds.recap(open.id(), planner).orElseThrow();
+		List<String> figures = figures(open.id());
+		assertThat(figures).hasSizeGreaterThan(10);
 		this.rounds.calculate(open.id(), planner);
+		// the generator's figures are those the calculation writes (docs/performance.md)
+		assertThat(figures(open.id())).isEqualTo(figures);
 		Recap again = this.rounds.recap(open.id(), planner).orElseThrow();
 		assertThat(stored.indicators()).hasSize(10);
 		assertThat(again.indicators()).isEqualTo(stored.indicators());
@@ -146,6 +150,19 @@ class DataGeneratorIT extends IntegrationTest {
 			.sql("select c.document || r.recap from measurement_round r join agency a on a.id = r.agency_id"
 					+ " join plan_copy c on c.id = r.plan_copy_id" + " where a.code like ? order by a.code, r.period")
 			.param(agencies)
+			.query(String.class)
+			.list();
+	}
+
+	/** A round's figures, every column but the row's id, in their order. */
+	private List<String> figures(long round) {
+		return this.jdbc
+			.sql("select " + String.join(" || '|' || ",
+					id.ukur.round.internal.GeneratedRecaps.FIGURE_COLUMNS.stream()
+						.map((c) -> "coalesce(cast(" + c + " as varchar(500)), '-')")
+						.toList())
+					+ " from recap_figure where round_id = ? order by position")
+			.param(round)
 			.query(String.class)
 			.list();
 	}

@@ -26,7 +26,8 @@ import java.util.Set;
  * open with every value settled and the calculation current, waiting at the step after
  * the calculation. The four share one plan copy (stored once per content, as ordering
  * stores it); each keeps the recap the round module computes from it
- * ({@link GeneratedRecaps}); every value has one kept version.
+ * ({@link GeneratedRecaps}) and its figures ({@code recap_figure}); every value has one
+ * kept version.
  */
 final class RoundRows {
 
@@ -61,6 +62,9 @@ final class RoundRows {
 				"calculated_at", "recap", "submitted_for_review_at", "approved_at", "sent_at", "sent_by",
 				"acknowledged_at", "acknowledged_by", "archive_reference", "archived_at", "ordered_at", "ordered_by",
 				"version");
+		List<String> figures = new java.util.ArrayList<>(List.of("id"));
+		figures.addAll(GeneratedRecaps.FIGURE_COLUMNS);
+		rows.table("recap_figure", figures.toArray(String[]::new));
 		rows.table("round_form", "id", "round_id", "unit_code", "status", "distributed_at", "submitted_at",
 				"submitted_by", "late", "reminded_before", "reminded_after", "version");
 		rows.table("round_entry", "id", "round_id", "indicator_code", "indicator_name", "measure_unit", "unit_code",
@@ -101,6 +105,7 @@ final class RoundRows {
 					open ? null : planner, open ? null : done.minus(1, ChronoUnit.HOURS),
 					open ? null : regionCode + ".bappeda", open ? null : "ARS/" + year + "/" + roundId,
 					open ? null : done, ordered, agency.users().get(Role.HEAD), 10L);
+			figures(roundId, agency.id(), regionId, year, q, content);
 			Set<String> units = new LinkedHashSet<>();
 			values.values().forEach((value) -> units.add(value.unitCode()));
 			for (String unit : units) {
@@ -108,6 +113,22 @@ final class RoundRows {
 						agency.unitHeads().get(unit), false, false, false, 2L);
 			}
 			values.forEach((code, value) -> previous.put(code, value.reported() ? value.display() : null));
+		}
+	}
+
+	/**
+	 * The round's figures as the calculation writes them next to its recap
+	 * ({@link GeneratedRecaps#figureRows}: the round module's own mapping).
+	 */
+	private void figures(long roundId, long agencyId, long regionId, int year, int q, AgencyContent content)
+			throws SQLException {
+		for (Object[] figure : GeneratedRecaps.figureRows(roundId, agencyId, regionId, year,
+				id.ukur.round.Period.valueOf(PlanFactory.QUARTERS.get(q)), content.results().get(q),
+				content.snapshotPlan())) {
+			Object[] row = new Object[figure.length + 1];
+			row[0] = this.ids.next("recap_figure");
+			System.arraycopy(figure, 0, row, 1, figure.length);
+			this.rows.add("recap_figure", row);
 		}
 	}
 

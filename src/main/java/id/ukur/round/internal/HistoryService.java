@@ -18,6 +18,7 @@ import id.ukur.round.History;
 import id.ukur.round.IndicatorFactors;
 import id.ukur.round.Period;
 import id.ukur.round.PeriodFigures;
+import id.ukur.round.RegionProgress;
 import id.ukur.round.RoundStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +39,14 @@ class HistoryService implements History {
 
 	private final AgencyDashboardQueries dashboard;
 
-	HistoryService(Organization organization, JdbcClient jdbc, AgencyDashboardQueries dashboard) {
+	private final RegionProgressQueries regionProgress;
+
+	HistoryService(Organization organization, JdbcClient jdbc, AgencyDashboardQueries dashboard,
+			RegionProgressQueries regionProgress) {
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.dashboard = dashboard;
+		this.regionProgress = regionProgress;
 	}
 
 	@Override
@@ -87,6 +92,11 @@ class HistoryService implements History {
 	public List<IndicatorFactors> factors(String agencyCode, String indicatorCode, int fromYear, int toYear,
 			CurrentUser user) {
 		return this.dashboard.factors(this.organization.agency(agencyCode, user), indicatorCode, fromYear, toYear);
+	}
+
+	@Override
+	public RegionProgress regionProgress(String regionCode, int year, CurrentUser user) {
+		return this.regionProgress.of(regionCode, year, user);
 	}
 
 	private static Round round(ResultSet rs) throws SQLException {

@@ -116,6 +116,19 @@ class RoundStore {
 			.list();
 	}
 
+	/**
+	 * The region's rounds of a year that count (cancelled rounds freed their period),
+	 * light columns only: the region dashboard ({@link RegionProgressQueries}).
+	 */
+	List<RoundRecord> ofRegion(long regionId, int year) {
+		return this.jdbc
+			.sql("select id, version, " + LIGHT_COLUMNS + " from measurement_round"
+					+ " where region_id = ? and round_year = ? and status <> 'CANCELLED' order by agency_id, id")
+			.params(regionId, year)
+			.query(RoundStore::map)
+			.list();
+	}
+
 	long insert(RoundRecord round) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		String placeholders = WRITTEN.stream().map((c) -> "?").collect(Collectors.joining(", "));

@@ -33,6 +33,28 @@ public final class GeneratedRecaps {
 	}
 
 	/**
+	 * The columns of {@code recap_figure} the calculation writes, in the order of
+	 * {@link #figureRows}.
+	 */
+	public static final java.util.List<String> FIGURE_COLUMNS = java.util.List.copyOf(java.util.Arrays.asList(
+			("round_id, agency_id, region_id, round_year, period, position, " + FigureStore.COLUMNS).split(",\\s*")));
+
+	/**
+	 * The rows of {@code recap_figure} of a round's recap exactly as the calculation
+	 * writes them ({@link FigureStore#replace}): the same mapping, in the order of
+	 * {@link #FIGURE_COLUMNS}.
+	 */
+	public static java.util.List<Object[]> figureRows(long roundId, long agencyId, long regionId, int year,
+			Period period, Recap recap, PlanDocument plan) {
+		java.util.List<id.ukur.round.Figure> figures = FigureStore.figures(recap, PlanOutline.of(plan));
+		java.util.List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < figures.size(); i++) {
+			rows.add(FigureStore.row(roundId, agencyId, regionId, year, period.name(), i, figures.get(i)));
+		}
+		return rows;
+	}
+
+	/**
 	 * @return the values as the calculation reads them, as {@link Calculation} builds
 	 * them
 	 */
