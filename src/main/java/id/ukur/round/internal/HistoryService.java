@@ -29,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HistoryService implements History {
 
+	/** The figure's columns named by table: the round has a status and a name too. */
+	private static final String FIGURE_COLUMNS = java.util.Arrays.stream(FigureStore.COLUMNS.split(","))
+		.map((column) -> "f." + column.trim())
+		.collect(java.util.stream.Collectors.joining(", "));
+
 	private final Organization organization;
 
 	private final JdbcClient jdbc;
@@ -44,7 +49,7 @@ class HistoryService implements History {
 		Map<Long, Round> rounds = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select r.id as r_id, r.round_year, r.period, r.status as r_status, r.calculated_at,"
-					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FigureStore.COLUMNS
+					+ " r.calculated_version, r.data_version, r.sent_at, r.acknowledged_at, " + FIGURE_COLUMNS
 					+ " from recap_figure f join measurement_round r on r.id = f.round_id"
 					+ " where f.agency_id = ? and f.round_year between ? and ? and r.status <> 'CANCELLED'"
 					+ " order by r.id, f.position")

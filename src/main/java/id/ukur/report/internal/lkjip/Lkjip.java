@@ -3,6 +3,8 @@ package id.ukur.report.internal.lkjip;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The tables of chapter III of an agency's LKjIP for a year (docs/dashboards.md, "LKjIP
  * chapter III tables"): per objective its indicators with this year's target, actual and
@@ -31,6 +33,7 @@ public record Lkjip(String agencyCode, String agencyName, int year, String final
 	 * @return whether the year's figures are provisional: none yet, or the round is not
 	 * sealed
 	 */
+	@JsonProperty("provisional")
 	public boolean provisional() {
 		return this.roundId == null || !this.sealed;
 	}

@@ -59,7 +59,8 @@ public class LkjipService {
 	 */
 	public Lkjip tables(String agencyCode, int year, CurrentUser user, Locale locale) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new InvalidInputException("year", "lkjip.year.invalid", FIRST_YEAR, LAST_YEAR);
+			throw new InvalidInputException("year", "lkjip.year.invalid", String.valueOf(FIRST_YEAR),
+					String.valueOf(LAST_YEAR));
 		}
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument plan = this.plans.document(agency.code(), year, user).orElse(null);
