@@ -49,8 +49,7 @@ final class LkjipDocument {
 	static byte[] write(Lkjip lkjip, LkjipTexts texts) {
 		LkjipDocument doc = new LkjipDocument();
 		List<DocTable> tables = LkjipLayout.of(lkjip, texts);
-		doc.paragraph(texts.get("lkjip.title", lkjip.agencyName(), String.valueOf(lkjip.year())), true, 12,
-				ParagraphAlignment.LEFT);
+		doc.paragraph(texts.get("lkjip.title", lkjip.agencyName(), lkjip.year()), true, 12, ParagraphAlignment.LEFT);
 		doc.paragraph(source(lkjip, texts), false, 10, ParagraphAlignment.LEFT);
 		boolean landscape = !tables.isEmpty() && tables.get(0).wide();
 		for (DocTable table : tables) {

@@ -81,12 +81,12 @@ final class LkjipLayout {
 				new Head(this.texts.get("lkjip.col.unit"), 1, 2)));
 		List<Head> second = new ArrayList<>(List.of(new Head(null, 1, 1), new Head(null, 1, 1), new Head(null, 1, 1)));
 		for (Integer year : this.lkjip.previousYears()) {
-			first.add(new Head(this.texts.get("lkjip.col.year", String.valueOf(year)), 2, 1));
+			first.add(new Head(this.texts.get("lkjip.col.year", year), 2, 1));
 			first.add(new Head(null, 1, 1));
 			second.add(Head.of(this.texts.get("lkjip.col.actual")));
 			second.add(Head.of(this.texts.get("lkjip.col.achievement")));
 		}
-		first.add(new Head(this.texts.get("lkjip.col.year", String.valueOf(this.lkjip.year())), 4, 1));
+		first.add(new Head(this.texts.get("lkjip.col.year", this.lkjip.year()), 4, 1));
 		for (int i = 0; i < 3; i++) {
 			first.add(new Head(null, 1, 1));
 		}

@@ -56,7 +56,7 @@ final class LkjipWorkbook {
 	private void sheet(String name, List<DocTable> tables, Lkjip lkjip, LkjipTexts texts) {
 		Sheet sheet = this.book.createSheet(name);
 		int next = 0;
-		next = line(sheet, next, texts.get("lkjip.title", lkjip.agencyName(), String.valueOf(lkjip.year())), true);
+		next = line(sheet, next, texts.get("lkjip.title", lkjip.agencyName(), lkjip.year()), true);
 		next = line(sheet, next, LkjipDocument.source(lkjip, texts), false);
 		next++;
 		for (DocTable table : tables) {
