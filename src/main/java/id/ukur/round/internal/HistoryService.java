@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HistoryService implements History {
 
-	/** The figure's columns named by table: the round has a status and a name too. */
 	private final Organization organization;
 
 	private final JdbcClient jdbc;

@@ -58,7 +58,7 @@ class DashboardPartsTest {
 		// 80, D 20
 		Figure program = new Figure("PROGRAM", "P.1", "S.1", "Program", null, false, null, null,
 				new BigDecimal("100.00"), "SANGAT_TINGGI", false, false, null, null, null, null, new BigDecimal("1000"),
-				new BigDecimal("200"), new BigDecimal("20.00"), "EFFICIENT", null, false);
+				new BigDecimal("200"), new BigDecimal("20.00"), "EFFICIENT", null, false, "Sangat Tinggi");
 		PeriodFigures period = new PeriodFigures(7, 2026, Period.TW1, RoundStatus.OPEN, Instant.now(), true, null, null,
 				List.of(program));
 		ProgramEfficiency shown = DashboardParts.programs(period).get(0);

@@ -77,7 +77,7 @@ final class LkjipFixtures {
 		return new Figure(Figure.INDICATOR, code, "S1", "Indikator " + code, null, true, "%",
 				(achievement != null) ? "COMPUTED" : "NOT_REPORTED", (achievement != null) ? d(achievement) : null,
 				(achievement != null) ? "SANGAT_TINGGI" : null, provisional, false, target, actual, null, actualValue,
-				null, null, null, null, null, false);
+				null, null, null, null, null, false, (achievement != null) ? "Sangat Tinggi" : null);
 	}
 
 	static Figure node(String kind, String code, String achievement, String budget, String spent, String absorption,
@@ -85,7 +85,8 @@ final class LkjipFixtures {
 		return new Figure(kind, code, null, "Node " + code, null, false, null, null,
 				(achievement != null) ? d(achievement) : null, (achievement != null) ? "TINGGI" : null, false, false,
 				null, null, null, null, (budget != null) ? d(budget) : null, (spent != null) ? d(spent) : null,
-				(absorption != null) ? d(absorption) : null, efficiency, null, false);
+				(absorption != null) ? d(absorption) : null, efficiency, null, false,
+				(achievement != null) ? "Tinggi" : null);
 	}
 
 	static PeriodFigures round(long id, int year, Period period, RoundStatus status, Figure... figures) {
