@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Follow-up action plans of a round before it is signed: the plans of earlier rounds are
- * done by now, and each indicator of the last calculation that needs a follow-up gets a
- * plan owned by its unit, due at the end of the next quarter.
+ * Follow-up action plans of a round before it is signed: the previous round's plans are
+ * under way, older ones done, and each indicator of the last calculation that needs a
+ * follow-up gets a plan owned by its unit, due at the end of the next quarter.
  */
 final class FollowUps {
 
@@ -54,11 +54,19 @@ final class FollowUps {
 			return;
 		}
 		List<ActionPlanView> plans = this.rounds.actionPlans(round.id(), author);
+		long previous = plans.stream()
+			.mapToLong(ActionPlanView::roundId)
+			.filter((id) -> id != round.id())
+			.max()
+			.orElse(-1);
 		for (ActionPlanView earlier : plans) {
-			if (earlier.roundId() != round.id() && earlier.open()) {
+			// the previous round's plans are under way, older ones done
+			ActionPlanStatus next = (earlier.roundId() == previous) ? ActionPlanStatus.IN_PROGRESS
+					: ActionPlanStatus.DONE;
+			if (earlier.roundId() != round.id() && !earlier.status().equals(next.name())) {
 				this.time.work(3 + this.values.pick(5));
-				this.time.act(() -> this.rounds.setActionPlanStatus(round.id(), earlier.id(),
-						ActionPlanStatus.DONE.name(), earlier.version(), author));
+				this.time.act(() -> this.rounds.setActionPlanStatus(round.id(), earlier.id(), next.name(),
+						earlier.version(), author));
 			}
 		}
 		Set<String> planned = plans.stream()

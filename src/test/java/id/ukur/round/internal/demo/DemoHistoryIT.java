@@ -190,6 +190,7 @@ class DemoHistoryIT {
 		assertThat(count("select count(*) from round_form where late = true")).isGreaterThan(AGENCIES.size());
 		assertThat(count("select count(*) from action_plan where status = 'DONE'")).isPositive();
 		assertThat(count("select count(*) from action_plan where status = 'OPEN'")).isPositive();
+		assertThat(count("select count(*) from action_plan where status = 'IN_PROGRESS'")).isPositive();
 		assertThat(count("select count(*) from round_step where completed_at > started_at")).isPositive();
 	}
 
