@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * whole form is shown at the top.
  */
 @WebMvcTest(controllers = UnitFormController.class)
-@Import({ PageSlice.class, RoundFormats.class, RoundPeople.class })
+@Import({ PageSlice.class, RoundFormats.class, RoundPeople.class, CheckTexts.class })
 class UnitFormControllerWebTest {
 
 	private static final String PAGE = "/rounds/" + RoundSamples.ROUND + "/units/KOPERASI";
@@ -62,6 +62,9 @@ class UnitFormControllerWebTest {
 
 	@MockitoBean
 	private id.ukur.organization.UserAccounts accounts;
+
+	@MockitoBean
+	private id.ukur.round.ValueChecks checks;
 
 	@BeforeEach
 	void openForm() {
@@ -93,6 +96,19 @@ class UnitFormControllerWebTest {
 		then(this.rounds).should().saveEntry(eq(RoundSamples.ROUND), eq("IKU-01"), input.capture(), eq(this.staff));
 		assertThat(input.getValue())
 			.isEqualTo(new Commands.EntryInput("21,5", "Data bidang", "Dukungan anggaran", null, 4L));
+	}
+
+	@Test
+	void aSavedValuesDoubtsAreShownBesideIt() {
+		given(this.checks.of(eq(RoundSamples.ROUND), any())).willReturn(Map.of("IKU-01",
+				new id.ukur.round.ValueCheck("IKU-01",
+						List.of(new id.ukur.calculation.PlausibilityFlag("PERCENT_ABOVE_100",
+								"plausibility.PERCENT_ABOVE_100", List.of(new BigDecimal("120.5")))),
+						null, null, null, null)));
+		assertThat(this.mvc.get().uri(PAGE).with(user(this.staff))).hasStatusOk()
+			.bodyText()
+			.contains("Persentase di atas 100 (120,5).")
+			.contains("nilai tetap tersimpan");
 	}
 
 	@Test
