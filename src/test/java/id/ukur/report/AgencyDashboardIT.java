@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * recaps stored, and only to those who may read the agency.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.security.signin.first-delay=1m" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.security.signin.first-delay=1m" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyDashboardIT {
 

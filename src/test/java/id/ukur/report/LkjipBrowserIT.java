@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * cannot move to a database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.security.signin.first-delay=1m" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.security.signin.first-delay=1m" })
 class LkjipBrowserIT {
 
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

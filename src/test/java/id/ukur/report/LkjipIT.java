@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * stored, 2025 as the previous year; whoever may not read the agency gets 404.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.security.signin.first-delay=1m" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.security.signin.first-delay=1m" })
 class LkjipIT {
 
 	private static final String AGENCY = LkjipRounds.AGENCY;

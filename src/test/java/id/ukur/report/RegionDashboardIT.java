@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * what the recaps stored and where each round stands, to the region's users only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "ukur.demo.enabled=true",
-		"ukur.security.signin.first-delay=1m", "ukur.reminders.enabled=false" })
+		"ukur.demo.history=false", "ukur.security.signin.first-delay=1m", "ukur.reminders.enabled=false" })
 class RegionDashboardIT {
 
 	private static final String DATABASE = TestDatabase.fresh("region-dashboard");

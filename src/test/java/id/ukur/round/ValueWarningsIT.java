@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flag. Lima Puluh Kota rounds of 2033 (no other test orders that year).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ukur.demo.enabled=true", "ukur.reminders.enabled=false" })
+		properties = { "ukur.demo.enabled=true", "ukur.demo.history=false", "ukur.reminders.enabled=false" })
 class ValueWarningsIT {
 
 	private static final int YEAR = 2025;
