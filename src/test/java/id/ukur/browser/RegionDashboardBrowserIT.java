@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import id.ukur.support.Axe;
 import id.ukur.support.BrowserTest;
 import id.ukur.support.DemoPassword;
 import id.ukur.support.RoundDriver;
@@ -42,6 +43,7 @@ class RegionDashboardBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#cell-pwk-dinkes-TW2")).containsText("Belum diperintahkan");
 		assertThat(this.page.locator("#missing-pwk-dinkes")).containsText("belum diperintahkan");
 		assertThat(this.page.locator("#region-grid")).not().containsText("Lima Puluh Kota");
+		assertThat(Axe.violations(this.page)).as("axe on the region dashboard").isEmpty();
 		screenshot("region-dashboard-01-bappeda");
 		this.page.setViewportSize(390, 844);
 		screenshot("region-dashboard-02-bappeda-phone");

@@ -3,6 +3,7 @@ package id.ukur.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ukur.support.BrowserTest;
+import id.ukur.support.Axe;
 import id.ukur.support.DemoPassword;
 import id.ukur.support.RoundDriver;
 import org.junit.jupiter.api.BeforeAll;

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import id.ukur.organization.UserAccounts;
 import id.ukur.support.Api;
+import id.ukur.support.Axe;
 import id.ukur.support.BrowserTest;
 import id.ukur.support.DemoPassword;
 import org.junit.jupiter.api.Assumptions;
@@ -94,6 +95,7 @@ class LkjipBrowserIT {
 		assertThat(page.locator("#lkjip-IKU-01 .end-progress .explain-body")).containsText("target akhir Renstra");
 		assertThat(page.locator("#lkjip-IKU-01 .past-achievement")).not().isEmpty();
 		assertThat(page.locator("table th[scope]")).not().hasCount(0);
+		assertThat(Axe.violations(page)).as("axe on the LKjIP tables").isEmpty();
 		shot(page, "50-lkjip-desktop");
 		page.setViewportSize(390, 844);
 		page.reload();

@@ -68,7 +68,7 @@ final class LkjipLayout {
 		rows.add(total);
 		int[] widths = new int[columns];
 		java.util.Arrays.fill(widths, 10);
-		widths[0] = 4;
+		widths[0] = 6;
 		widths[1] = 34;
 		widths[2] = 8;
 		String caption = this.texts.get("lkjip.table.objective", "3." + number, objective.code(), objective.name());
@@ -137,7 +137,7 @@ final class LkjipLayout {
 				Head.of(this.texts.get("lkjip.col.performance")), Head.of(this.texts.get("lkjip.col.difference")),
 				Head.of(this.texts.get("lkjip.col.efficiency")));
 		String caption = this.texts.get("lkjip.table.efficiency", "3." + number);
-		return new DocTable(caption, 8, new int[] { 4, 34, 14, 14, 9, 9, 8, 12 }, List.of(headers), rows, note(),
+		return new DocTable(caption, 8, new int[] { 6, 34, 14, 14, 9, 9, 8, 12 }, List.of(headers), rows, note(),
 				false);
 	}
 

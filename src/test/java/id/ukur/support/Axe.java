@@ -1,4 +1,4 @@
-package id.ukur.report;
+package id.ukur.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import com.microsoft.playwright.Page;
  * is evaluated through the browser's debugging protocol, not added as a tag, so the
  * page's policy is never loosened.
  */
-final class Axe {
+public final class Axe {
 
 	private static final String SOURCE = load();
 
@@ -23,7 +23,7 @@ final class Axe {
 	 * @return the WCAG 2.1 A/AA violations, one line per rule with the elements that
 	 * break it; empty when there are none
 	 */
-	static String violations(Page page) {
+	public static String violations(Page page) {
 		page.evaluate("() => { " + SOURCE + "\n}");
 		Object result = page.evaluate("async () => { const r = await axe.run(document, { runOnly: { type: 'tag',"
 				+ " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });"
