@@ -93,7 +93,7 @@ class RegionTimeZoneIT extends IntegrationTest {
 			return matcher.find() && Long.parseLong(matcher.group(1)) == roundId;
 		}, 1, Duration.ofSeconds(20));
 		assertThat(mails).isNotEmpty();
-		assertThat(TestMail.plainText(mails.get(0))).contains("13 Juli 2026, 15:00").doesNotContain("14:00");
+		assertThat(TestMail.plainText(mails.get(0))).contains("13 Juli 2026, 15.00").doesNotContain("14.00");
 	}
 
 	private void zone(String zone) {
