@@ -84,6 +84,13 @@ public record RegionProgress(long regionId, String regionCode, String regionName
 		}
 
 		/**
+		 * @return how many indicators the early warning flags at risk
+		 */
+		public int atRisk() {
+			return this.indicatorRatings.stream().mapToInt(RatingCount::atRisk).sum();
+		}
+
+		/**
 		 * @return whether the current step is past its standard time
 		 */
 		public boolean stepLate() {
@@ -123,8 +130,16 @@ public record RegionProgress(long regionId, String regionCode, String regionName
 
 	}
 
-	/** How many indicators of a round have a rating (null: not rated). */
-	public record RatingCount(String rating, int indicators) {
+	/**
+	 * How many indicators of a round have a rating (null: not rated), and how many of
+	 * those the early warning flags at risk (docs/calculation.md, "Early warning").
+	 */
+	public record RatingCount(String rating, int indicators, int atRisk) {
+
+		public RatingCount(String rating, int indicators) {
+			this(rating, indicators, 0);
+		}
+
 	}
 
 	/** Where a round stands, as the region sees it. */

@@ -176,6 +176,12 @@ class RegionDashboardIT {
 		assertThat(cell.get("ratingLabel").asString()).isEqualTo(recap.get("agency").get("ratingLabel").asString());
 		Map<String, Integer> counted = new HashMap<>();
 		recap.get("indicators").forEach((i) -> counted.merge(rating(i.get("rating")), 1, Integer::sum));
+		int atRisk = 0;
+		for (JsonNode indicator : recap.get("indicators")) {
+			JsonNode projection = indicator.get("projection");
+			atRisk += (projection != null && !projection.isNull() && projection.get("atRisk").asBoolean()) ? 1 : 0;
+		}
+		assertThat(cell.get("atRisk").asInt()).as("indicators at risk").isEqualTo(atRisk);
 		JsonNode bands = dashboard.get("bands");
 		for (JsonNode row : dashboard.get("distribution")) {
 			if (!row.get("agencyCode").asString().equals(code)) {

@@ -12,14 +12,16 @@ import org.springframework.stereotype.Repository;
 /**
  * The figures of a region's rounds of a year aggregated in one query over
  * {@code recap_figure} (docs/dashboards.md, "Region dashboard"): per round the agency's
- * achievement and rating, and its indicators counted per rating. A cancelled round's
- * figures come along and are left out by the caller, which knows the rounds that count.
+ * achievement and rating, and its indicators counted per rating and at risk. A cancelled
+ * round's figures come along and are left out by the caller, which knows the rounds that
+ * count.
  */
 @Repository
 class RegionFigures {
 
 	static final String AGGREGATE = "select round_id, kind, rating, count(*) as figures,"
-			+ " max(achievement) as achievement, max(case when provisional then 1 else 0 end) as provisional"
+			+ " max(achievement) as achievement, max(case when provisional then 1 else 0 end) as provisional,"
+			+ " sum(case when at_risk then 1 else 0 end) as at_risk"
 			+ " from recap_figure where region_id = ? and round_year = ? and kind in ('AGENCY', 'INDICATOR')"
 			+ " group by round_id, kind, rating";
 
@@ -44,7 +46,7 @@ class RegionFigures {
 						summary.indicatorRatings()));
 			}
 			else {
-				summary.indicatorRatings().add(new RatingCount(rating, rs.getInt("figures")));
+				summary.indicatorRatings().add(new RatingCount(rating, rs.getInt("figures"), rs.getInt("at_risk")));
 			}
 		});
 		return summaries;

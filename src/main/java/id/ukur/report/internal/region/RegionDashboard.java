@@ -41,7 +41,7 @@ public record RegionDashboard(String regionCode, String regionName, int year, Pe
 	 */
 	public record Cell(Period period, Long roundId, Stage stage, Integer stepNumber, String stepActivity, String lanes,
 			boolean stepLate, int units, int submitted, int lateUnits, BigDecimal achievement, String rating,
-			String ratingLabel, String ratingClass, boolean provisional) {
+			String ratingLabel, String ratingClass, boolean provisional, int atRisk) {
 
 		public boolean ordered() {
 			return this.stage != null;

@@ -168,8 +168,8 @@ public class RegionDashboards {
 					step ? r.currentStep().activity() : null, step ? String.join(", ", r.currentStep().lanes()) : null,
 					r.stepLate(), r.units().size(), (int) r.submittedUnits(), (int) r.lateUnits(), r.achievement(),
 					r.rating(), (band != null) ? band.label() : null, (band != null) ? band.ratingClass() : null,
-					r.provisional());
-		}).orElse(new Cell(period, null, null, null, null, null, false, 0, 0, 0, null, null, null, null, false));
+					r.provisional(), r.atRisk());
+		}).orElse(new Cell(period, null, null, null, null, null, false, 0, 0, 0, null, null, null, null, false, 0));
 	}
 
 }

@@ -253,4 +253,46 @@ class DemoHistoryIT {
 		return LocalDate.ofInstant(instant, JAKARTA);
 	}
 
+	/**
+	 * The region dashboard counts the indicators the early warning flags at risk in each
+	 * agency's TW II and TW III, as the rounds' recaps hold them (docs/dashboards.md),
+	 * and the demo history has some.
+	 */
+	@Test
+	@Order(2)
+	void theRegionDashboardCountsTheIndicatorsAtRisk() {
+		int flagged = 0;
+		for (String agency : AGENCIES) {
+			String region = agency.substring(0, 3);
+			Api bappeda = Api.withBasic(this.port, region + ".bappeda", DemoPassword.VALUE);
+			for (String period : List.of("TW2", "TW3")) {
+				Api.Response answer = bappeda
+					.get("/api/v1/regions/" + region + "/dashboard?year=2026&period=" + period);
+				assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+				for (tools.jackson.databind.JsonNode row : answer.json().get("agencies")) {
+					for (tools.jackson.databind.JsonNode cell : row.get("cells")) {
+						if (cell.get("period").get("code").asString().equals(period) && !cell.get("roundId").isNull()) {
+							int stored = atRisk(bappeda, cell.get("roundId").asLong());
+							assertThat(cell.get("atRisk").asInt()).as("%s %s", row.get("agencyCode"), period)
+								.isEqualTo(stored);
+							flagged += stored;
+						}
+					}
+				}
+			}
+		}
+		assertThat(flagged).as("indicators at risk in the demo's TW II and TW III").isPositive();
+	}
+
+	private static int atRisk(Api api, long round) {
+		int count = 0;
+		for (tools.jackson.databind.JsonNode indicator : api.get("/api/v1/rounds/" + round + "/recap")
+			.json()
+			.get("indicators")) {
+			tools.jackson.databind.JsonNode projection = indicator.get("projection");
+			count += (projection != null && !projection.isNull() && projection.get("atRisk").asBoolean()) ? 1 : 0;
+		}
+		return count;
+	}
+
 }
