@@ -11,14 +11,9 @@ import id.ukur.organization.CurrentUser;
  */
 public interface AgencyDashboards {
 
-	/** The first and last year a dashboard is asked for. */
-	int FIRST_YEAR = 2000;
-
-	int LAST_YEAR = 2100;
-
 	/**
-	 * @throws id.ukur.shared.InvalidInputException naming {@code year} outside
-	 * {@link #FIRST_YEAR}–{@link #LAST_YEAR}
+	 * @throws id.ukur.shared.InvalidInputException naming {@code year} outside the years
+	 * of {@link ReportYears}
 	 */
 	AgencyDashboard dashboard(String agencyCode, int year, CurrentUser user);
 

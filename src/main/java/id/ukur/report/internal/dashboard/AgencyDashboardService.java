@@ -16,6 +16,7 @@ import id.ukur.organization.RegionSettings;
 import id.ukur.report.AgencyDashboard;
 import id.ukur.report.AgencyDashboard.Series;
 import id.ukur.report.AgencyDashboards;
+import id.ukur.report.ReportYears;
 import id.ukur.report.IndicatorHistory;
 import id.ukur.report.ObjectiveDrill;
 import id.ukur.round.FormTimeliness;
@@ -23,7 +24,6 @@ import id.ukur.round.History;
 import id.ukur.round.Period;
 import id.ukur.round.PeriodFigures;
 import id.ukur.round.RoundReports;
-import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.NotFoundException;
 import id.ukur.sop.RegionCalendars;
 
@@ -105,10 +105,10 @@ class AgencyDashboardService implements AgencyDashboards {
 	public IndicatorHistory indicator(String agencyCode, String indicatorCode, CurrentUser user) {
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		int to = this.clock.today(agency.regionId()).getYear() + 1;
-		List<PeriodFigures> all = this.history.figures(agencyCode, FIRST_YEAR, to, user);
+		List<PeriodFigures> all = this.history.figures(agencyCode, ReportYears.FIRST, to, user);
 		return IndicatorHistories.of(agency(agency), indicatorCode, all,
-				this.history.factors(agencyCode, indicatorCode, FIRST_YEAR, to, user), unitNames(agencyCode, user),
-				ratings(agency));
+				this.history.factors(agencyCode, indicatorCode, ReportYears.FIRST, to, user),
+				unitNames(agencyCode, user), ratings(agency));
 	}
 
 	@Override
@@ -154,9 +154,7 @@ class AgencyDashboardService implements AgencyDashboards {
 	}
 
 	private static void checkYear(int year) {
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new InvalidInputException("year", "dashboard.year.invalid", FIRST_YEAR, LAST_YEAR);
-		}
+		ReportYears.check(year);
 	}
 
 }

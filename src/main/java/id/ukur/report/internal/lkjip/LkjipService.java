@@ -11,9 +11,9 @@ import id.ukur.organization.Organization;
 import id.ukur.organization.RegionSettings;
 import id.ukur.plan.PlanDocument;
 import id.ukur.plan.Plans;
+import id.ukur.report.ReportYears;
 import id.ukur.round.History;
 import id.ukur.round.PeriodFigures;
-import id.ukur.shared.InvalidInputException;
 import id.ukur.shared.Numbers;
 
 import org.springframework.context.MessageSource;
@@ -26,11 +26,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LkjipService {
-
-	/** The years a table may be asked for. */
-	public static final int FIRST_YEAR = 2000;
-
-	public static final int LAST_YEAR = 2100;
 
 	private final Organization organization;
 
@@ -54,14 +49,11 @@ public class LkjipService {
 	/**
 	 * @throws id.ukur.shared.NotFoundException when the agency is unknown or not the
 	 * user's to read
-	 * @throws InvalidInputException field {@code year} outside {@value #FIRST_YEAR}–
-	 * {@value #LAST_YEAR}
+	 * @throws id.ukur.shared.InvalidInputException field {@code year} outside the years
+	 * of {@link ReportYears}
 	 */
 	public Lkjip tables(String agencyCode, int year, CurrentUser user, Locale locale) {
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new InvalidInputException("year", "lkjip.year.invalid", String.valueOf(FIRST_YEAR),
-					String.valueOf(LAST_YEAR));
-		}
+		ReportYears.check(year);
 		AgencyView agency = this.organization.agency(agencyCode, user);
 		PlanDocument plan = this.plans.document(agency.code(), year, user).orElse(null);
 		Map<Integer, PlanDocument> past = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import id.ukur.report.internal.region.RegionDashboard.AgencyRow;
 import id.ukur.report.internal.region.RegionDashboard.Band;
 import id.ukur.report.internal.region.RegionDashboard.Cell;
 import id.ukur.report.internal.region.RegionDashboard.PeriodColumn;
+import id.ukur.report.ReportYears;
 import id.ukur.round.History;
 import id.ukur.round.Period;
 import id.ukur.round.Periods;
@@ -34,11 +35,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RegionDashboards {
-
-	/** The years a dashboard may be asked for. */
-	static final int FIRST_YEAR = 2000;
-
-	static final int LAST_YEAR = 2100;
 
 	private final History history;
 
@@ -101,19 +97,7 @@ public class RegionDashboards {
 	 * to 2100
 	 */
 	public int year(String text, CurrentUser user) {
-		if (text == null || text.isBlank()) {
-			return currentYear(user);
-		}
-		try {
-			int year = Integer.parseInt(text.trim());
-			if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-				return year;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below, naming the field
-		}
-		throw new InvalidInputException("year", "dashboard.region.year.invalid", FIRST_YEAR, LAST_YEAR);
+		return ReportYears.parse(text, () -> currentYear(user));
 	}
 
 	/**
