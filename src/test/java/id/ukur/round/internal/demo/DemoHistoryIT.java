@@ -259,7 +259,7 @@ class DemoHistoryIT {
 	 * and the demo history has some.
 	 */
 	@Test
-	@Order(2)
+	@Order(7)
 	void theRegionDashboardCountsTheIndicatorsAtRisk() {
 		int flagged = 0;
 		for (String agency : AGENCIES) {
