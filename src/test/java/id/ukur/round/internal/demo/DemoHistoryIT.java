@@ -271,7 +271,7 @@ class DemoHistoryIT {
 				assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 				for (tools.jackson.databind.JsonNode row : answer.json().get("agencies")) {
 					for (tools.jackson.databind.JsonNode cell : row.get("cells")) {
-						if (cell.get("period").get("code").asString().equals(period) && !cell.get("roundId").isNull()) {
+						if (cell.get("period").asString().equals(period) && !cell.get("roundId").isNull()) {
 							int stored = atRisk(bappeda, cell.get("roundId").asLong());
 							assertThat(cell.get("atRisk").asInt()).as("%s %s", row.get("agencyCode"), period)
 								.isEqualTo(stored);
