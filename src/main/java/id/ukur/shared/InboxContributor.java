@@ -15,4 +15,13 @@ public interface InboxContributor {
 	 */
 	List<InboxItem> itemsFor(long userId);
 
+	/**
+	 * The running measurements of the user's agency, with the step that holds each.
+	 * @param userId the user's id
+	 * @return the rounds, never null; none by default
+	 */
+	default List<InboxRound> roundsFor(long userId) {
+		return List.of();
+	}
+
 }

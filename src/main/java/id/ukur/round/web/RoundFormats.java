@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.ukur.round.RoundReturn;
+import id.ukur.round.StepView;
 import id.ukur.shared.Dates;
 import id.ukur.shared.Numbers;
 
@@ -25,6 +27,16 @@ public class RoundFormats {
 
 	RoundFormats(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * The review's or decision's "no" that sent the round back to its current step, for
+	 * the current-step panel (docs/rounds.md, "The inbox").
+	 * @param steps every instance of the round's steps
+	 * @return the return, or null
+	 */
+	public RoundReturn returned(List<StepView> steps) {
+		return (steps != null) ? RoundReturn.holding(steps).orElse(null) : null;
 	}
 
 	/**
