@@ -38,3 +38,21 @@
     }
   }, true);
 })();
+// A wide table that scrolls inside its box (.table-responsive, e.g. on a phone) can be
+// reached and scrolled with the keyboard: the box takes the focus only while it scrolls
+// (WCAG 2.1.1; README.md, "Accessibility and phones").
+(function () {
+  'use strict';
+  function mark() {
+    document.querySelectorAll('.table-responsive').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute('tabindex', '0');
+      } else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  mark();
+  window.addEventListener('resize', mark);
+  document.body.addEventListener('htmx:afterSwap', mark);
+})();

@@ -17,7 +17,7 @@ class LoginBrowserIT extends BrowserTest {
 		assertThat(this.page).hasTitle("Masuk — Ukur");
 		assertThat(this.page.locator("h1")).hasText("Masuk ke Ukur");
 		assertThat(this.page.locator(".demo-username")).hasCount(93);
-		screenshot("01-login");
+		audit("01-login");
 	}
 
 	@ParameterizedTest(name = "{1} signs in as {0}")
@@ -40,7 +40,7 @@ class LoginBrowserIT extends BrowserTest {
 		if ("PLANNING_AGENCY".equals(role) || "AUDITOR".equals(role)) {
 			assertThat(this.page.locator("#home-agencies a")).hasCount(2);
 		}
-		screenshot("02-home-" + role.toLowerCase());
+		audit("02-home-" + role.toLowerCase());
 		this.page.locator("#userMenu").click();
 		this.page.locator("#logout").click();
 		assertThat(this.page.locator(".alert-success")).hasText("Anda telah keluar.");
@@ -57,13 +57,13 @@ class LoginBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Profile and password");
 		this.page.navigate(url("/"));
 		assertThat(this.page.locator("#inbox-heading")).hasText("Waiting for you");
-		screenshot("03-home-english");
+		audit("03-home-english");
 		this.page.navigate(url("/plans"));
 		assertThat(this.page.locator("h1")).hasText("Performance plan 2026");
-		screenshot("03-plan-english");
+		audit("03-plan-english");
 		this.page.navigate(url("/sop"));
 		assertThat(this.page.locator(".sop-chart thead")).containsText("Quality standard");
-		screenshot("03-sop-english");
+		audit("03-sop-english");
 		this.page.navigate(url("/calculator"));
 		assertThat(this.page.locator("h1")).hasText("Achievement calculator");
 		this.page.locator("a[hreflang=id]").click();
@@ -77,14 +77,14 @@ class LoginBrowserIT extends BrowserTest {
 		login("pbl-disperinaker.tim", "bukan-sandinya");
 		assertThat(this.page.locator("#login-error"))
 			.hasText("Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi.");
-		screenshot("04-login-wrong-password");
+		audit("04-login-wrong-password");
 	}
 
 	@Test
 	void theAdminManagesUnitsInTheBrowser() {
 		login("pbl.admin", DemoPassword.VALUE);
 		this.page.locator("#mainNav >> text=Pengaturan").click();
-		screenshot("05-admin");
+		audit("05-admin");
 		this.page.locator("a[href$='/admin/agencies/pbl-disperinaker/units']").first().click();
 		this.page.locator("#code").fill("UPT-LK");
 		this.page.locator("#name").fill("UPT Latihan Kerja");
@@ -95,18 +95,18 @@ class LoginBrowserIT extends BrowserTest {
 		this.page.locator("#name").fill("Duplikat");
 		this.page.locator("#unit-form button[type=submit]").click();
 		assertThat(this.page.locator("#code ~ .invalid-feedback")).containsText("sudah dipakai");
-		screenshot("06-admin-units-duplicate");
+		audit("06-admin-units-duplicate");
 		this.page.navigate(url("/admin/agencies/pbl-disperinaker/officials"));
 		this.page.locator("#name").fill("Nina Kartika");
 		this.page.locator("#position").fill("Kepala Seksi");
 		this.page.locator("#nip").fill("19900101 201501 2 00");
 		this.page.locator("#official-form button[type=submit]").click();
 		assertThat(this.page.locator("#nip ~ .invalid-feedback")).hasText("NIP harus 18 digit angka");
-		screenshot("07-admin-official-nip");
+		audit("07-admin-official-nip");
 		this.page.navigate(url("/admin/calendar?year=2026"));
-		screenshot("08-admin-calendar");
+		audit("08-admin-calendar");
 		this.page.navigate(url("/admin/users"));
-		screenshot("09-admin-users");
+		audit("09-admin-users");
 	}
 
 }

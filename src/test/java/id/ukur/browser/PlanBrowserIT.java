@@ -39,17 +39,17 @@ class PlanBrowserIT extends BrowserTest {
 		this.page.locator("#mainNav >> text=Rencana Kinerja").click();
 		assertThat(this.page.locator("h1")).hasText("Rencana Kinerja 2026");
 		assertThat(this.page.locator(".plan-goal").first()).isVisible();
-		screenshot("10-plan-tree");
+		audit("10-plan-tree");
 		this.page.locator(".indicator-table a").first().click();
 		assertThat(this.page.locator("#indicator-panel")).isVisible();
-		screenshot("11-plan-indicator");
+		audit("11-plan-indicator");
 		this.page.locator("#edit-indicator").click();
 		this.page.locator("#name").fill("Persentase industri kecil menengah yang dibina (diubah)");
 		this.page.locator("#target").fill("80-90");
 		this.page.locator("#tw4").fill("90-80");
 		this.page.locator("#save-indicator").click();
 		assertThat(this.page.locator("#tw4 ~ .invalid-feedback")).containsText("tidak boleh lebih besar");
-		screenshot("12-plan-indicator-error");
+		audit("12-plan-indicator-error");
 		this.page.locator("#tw4").fill("80-90");
 		this.page.locator("#save-indicator").click();
 		assertThat(this.page.locator("#plan-message")).hasText("Rencana tersimpan.");
@@ -91,7 +91,7 @@ class PlanBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#import-problems tbody tr td").first()).hasText(String.valueOf(badRow));
 		assertThat(this.page.locator("#import-problems")).containsText("Polaritas");
 		assertThat(this.page.locator("#import-problems")).containsText("Miring");
-		screenshot("13-plan-upload-bad-row");
+		audit("13-plan-upload-bad-row");
 		this.page.navigate(url("/agencies/pwk-dkupp/plans/2026"));
 		assertThat(this.page.locator("#plan-meta")).hasText(before);
 		this.page.navigate(url("/agencies/pwk-dkupp/plans/2026/import"));
@@ -110,7 +110,7 @@ class PlanBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#result-achievement")).hasText("107,14 %");
 		assertThat(this.page.locator("#result-rating")).hasText("Sangat Tinggi");
 		assertThat(this.page.locator("#result-explanation")).containsText("(2 − 6,5 / 7) × 100 = 107,14");
-		screenshot("14-calculator");
+		audit("14-calculator");
 		this.page.locator("#target").fill("");
 		this.page.locator("#calculate").click();
 		assertThat(this.page.locator("#calculator-errors")).containsText("Target wajib diisi");
@@ -122,7 +122,7 @@ class PlanBrowserIT extends BrowserTest {
 		this.page.navigate(url("/agencies/wkn-dpmk/plans/2026/pk"));
 		assertThat(this.page.locator(".pk-heading").first()).hasText("PERJANJIAN KINERJA TAHUN 2026");
 		assertThat(this.page.locator("#pk-indicators tbody tr").first()).isVisible();
-		screenshot("15-pk");
+		audit("15-pk");
 		Download download = this.page.waitForDownload(() -> this.page.locator("#pk-pdf").click());
 		Path pdf = SCREENSHOTS.resolve("pk-wkn-dpmk-2026.pdf");
 		download.saveAs(pdf);

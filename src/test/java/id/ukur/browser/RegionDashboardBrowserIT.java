@@ -44,7 +44,7 @@ class RegionDashboardBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#missing-pwk-dinkes")).containsText("belum diperintahkan");
 		assertThat(this.page.locator("#region-grid")).not().containsText("Lima Puluh Kota");
 		assertThat(Axe.violations(this.page)).as("axe on the region dashboard").isEmpty();
-		screenshot("region-dashboard-01-bappeda");
+		audit("region-dashboard-01-bappeda");
 		this.page.setViewportSize(390, 844);
 		screenshot("region-dashboard-02-bappeda-phone");
 
@@ -54,7 +54,7 @@ class RegionDashboardBrowserIT extends BrowserTest {
 		login("pwk.inspektorat", DemoPassword.VALUE);
 		this.page.navigate(url("/dasbor/wilayah?year=2025&period=TW1"));
 		assertThat(this.page.locator("#ranking-achievement")).containsText("Dinas Koperasi");
-		screenshot("region-dashboard-03-auditor");
+		audit("region-dashboard-03-auditor");
 		Locator drill = this.page.locator("#agency-pwk-dkupp a.agency-dashboard");
 		assertThat(drill).hasAttribute("href", "/dasbor/pwk-dkupp?year=2025");
 		// the agency dashboard is another page (docs/dashboards.md): only the link is

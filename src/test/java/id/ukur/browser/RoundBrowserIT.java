@@ -41,11 +41,15 @@ class RoundBrowserIT extends BrowserTest {
 
 	private static final String UNIT = "PERINDUSTRIAN";
 
+	private final Set<String> homesSeen = new LinkedHashSet<>();
+
 	@Test
 	void aWholeRoundOfLimaPuluhKotaInTheBrowser() throws IOException {
 		this.page.onDialog(Dialog::accept);
 
 		// the head orders the measurement of TW II
+		this.page.navigate(url("/login"));
+		audit("round-00-login");
 		as("kepala");
 		this.page.locator("#mainNav >> text=Pengukuran").click();
 		assertThat(this.page.locator("h1")).hasText("Pengukuran Kinerja");
@@ -58,7 +62,7 @@ class RoundBrowserIT extends BrowserTest {
 		this.page.locator("#orderReference").fill("800/045/Disperinaker/2026");
 		this.page.locator("#orderText").fill("Laksanakan pengukuran kinerja triwulan II tahun 2026");
 		this.page.locator("#letter-details summary").click();
-		screenshot("round-01-list");
+		audit("round-01-list");
 		this.page.locator("#order-submit").click();
 		assertThat(this.page.locator("#round-done")).containsText("Pengukuran diperintahkan");
 		long id = Long.parseLong(this.page.url().replaceAll(".*/rounds/(\\d+).*", "$1"));
@@ -66,6 +70,7 @@ class RoundBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#current-step")).containsText("Langkah 2");
 		assertThat(this.page.locator("#current-holder")).hasText("Sekretaris");
 		assertThat(this.page.locator("#not-yours")).containsText("Sekretaris");
+		audit("round-01b-ordered-head");
 
 		// the secretary and the team complete the manual steps 2 to 4 with their notes
 		completeManualStep("sekretaris", id, 2, "Notulen rapat arahan 800/046/2026");
@@ -77,9 +82,10 @@ class RoundBrowserIT extends BrowserTest {
 		// a unit's staff fills the whole form in the browser, with a PDF as evidence
 		as(UNIT.toLowerCase(Locale.ROOT) + ".staf");
 		assertThat(this.page.locator("#inbox")).containsText("Isi formulir Bidang Perindustrian");
-		screenshot("round-02-inbox-unit");
+		audit("round-02-inbox-unit");
 		this.page.locator("#inbox a", new Page.LocatorOptions().setHasText("Bidang Perindustrian")).first().click();
 		assertThat(this.page.locator("#form-status")).hasText("Draf");
+		audit("round-03a-unit-form-empty");
 		Locator rows = this.page.locator("#entries-table tbody");
 		this.page.waitForLoadState(LoadState.LOAD);
 		int count = rows.count();
@@ -101,11 +107,12 @@ class RoundBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#round-done")).containsText(count + " nilai diubah, 1 berkas diunggah");
 		assertThat(this.page.locator("#entry-" + first + " .evidence-list")).containsText("data-bps-tw2.pdf");
 		assertThat(this.page.locator("#submit-form")).hasCount(0);
-		screenshot("round-03-unit-form");
+		audit("round-03-unit-form");
 
 		// the unit head submits
 		as(UNIT.toLowerCase(Locale.ROOT) + ".kepala");
 		this.page.navigate(url("/rounds/" + id + "/units/" + UNIT));
+		audit("round-03b-unit-form-head");
 		this.page.locator("#submit-form").click();
 		assertThat(this.page.locator("#round-done")).containsText("Formulir terkirim");
 		assertThat(this.page.locator("#form-status")).hasText("Dikirim");
@@ -127,10 +134,11 @@ class RoundBrowserIT extends BrowserTest {
 		String returned = "IKU-02";
 		this.page.locator("#entry-" + returned + " .return-details summary").click();
 		this.page.locator("#return-reason-" + returned).fill("Lampirkan daftar IKM yang bersertifikat sebagai bukti");
-		screenshot("round-04-validation");
+		audit("round-04-validation");
 		this.page.locator("#entry-" + returned + " button.return").click();
 		assertThat(this.page.locator("#round-done")).containsText(returned);
 		assertThat(this.page.locator("#entry-" + returned)).containsText("Dikembalikan");
+		audit("round-04b-validation-returned");
 
 		// the unit sees the reason where it enters the value, corrects it and submits
 		// again
@@ -142,7 +150,7 @@ class RoundBrowserIT extends BrowserTest {
 		this.page.locator("#note-" + returned).fill("Daftar IKM bersertifikat terlampir");
 		this.page.locator("#file-" + returned)
 			.setInputFiles(new FilePayload("daftar-ikm.pdf", "application/pdf", SampleFiles.pdf()));
-		screenshot("round-05-unit-form-returned");
+		audit("round-05-unit-form-returned");
 		this.page.locator("#save-draft").click();
 		assertThat(this.page.locator("#round-done")).containsText("1 nilai diubah, 1 berkas diunggah");
 		as(UNIT.toLowerCase(Locale.ROOT) + ".kepala");
@@ -157,6 +165,7 @@ class RoundBrowserIT extends BrowserTest {
 		as("tim");
 		this.page.navigate(url("/rounds/" + id));
 		assertThat(this.page.locator("#calculate-waiting")).isVisible();
+		audit("round-05b-round-team-step5");
 		this.page.locator("#go-validate").click();
 		this.page.locator("#accept-all").click();
 		assertThat(this.page.locator("#round-done")).containsText("nilai diterima");
@@ -169,11 +178,12 @@ class RoundBrowserIT extends BrowserTest {
 		// the achievement's explanation (in TW II an early warning may follow it)
 		this.page.locator("#recap-IKU-01 .explain summary").first().click();
 		assertThat(this.page.locator("#recap-IKU-01 .explain-body").first()).containsText("×");
-		screenshot("round-06-recap");
+		audit("round-06-recap");
 
 		// the team writes the action plan of an indicator below the threshold
 		this.page.navigate(url("/rounds/" + id));
 		assertThat(this.page.locator("#plan-form")).isVisible();
+		audit("round-06b-round-team-step6");
 		this.page.locator("#plan-analysis").fill("Realisasi rendah karena mediasi menunggu jadwal sidang");
 		this.page.locator("#plan-action").fill("Percepat mediasi dan tambah jadwal sidang pada TW III");
 		this.page.locator("#plan-owner").selectOption("HI");
@@ -187,12 +197,14 @@ class RoundBrowserIT extends BrowserTest {
 		this.page.locator("#note").fill("Rekap hasil pengukuran per sasaran TW II");
 		this.page.locator("#complete-step").click();
 		assertThat(this.page.locator("#current-step")).containsText("Langkah 7");
+		audit("round-06c-round-team-step7");
 		this.page.locator("#submit-for-review").click();
 		assertThat(this.page.locator("#current-step")).containsText("Langkah 8");
 
 		// the secretary approves
 		as("sekretaris");
 		this.page.navigate(url("/rounds/" + id));
+		audit("round-06d-round-secretary-step8");
 		this.page.locator("#approve").click();
 		assertThat(this.page.locator("#round-done")).containsText("disetujui");
 		assertThat(this.page.locator("#current-step")).containsText("Langkah 9");
@@ -202,7 +214,7 @@ class RoundBrowserIT extends BrowserTest {
 		this.page.navigate(url("/rounds/" + id));
 		assertThat(this.page.locator("#sign-form")).containsText("terkunci");
 		this.page.locator("#sign-confirm").check();
-		screenshot("round-07-sign");
+		audit("round-07-sign");
 		this.page.locator("#sign").click();
 		assertThat(this.page.locator("#round-done")).containsText("disegel");
 		assertThat(this.page.locator("#round-status")).hasText("Ditandatangani");
@@ -218,40 +230,43 @@ class RoundBrowserIT extends BrowserTest {
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(report, pdf);
 		Files.write(SCREENSHOTS.resolve("round-report.xlsx"), xlsx);
-		screenshot("round-08-sealed");
+		audit("round-08-sealed");
 
 		// the planner sends the report to Bappeda, which acknowledges it
 		as("perencana");
 		this.page.navigate(url("/rounds/" + id));
+		audit("round-08b-round-planner-send");
 		this.page.locator("#send").click();
 		assertThat(this.page.locator("#round-sent")).isVisible();
 		login("lpk.bappeda", DemoPassword.VALUE, true);
 		assertThat(this.page.locator("#inbox")).containsText("TW II 2026");
+		audit("round-09a-home-bappeda");
 		this.page.locator("#mainNav >> text=Pengukuran").click();
-		screenshot("round-09-received");
+		audit("round-09-received");
 		this.page.locator("#acknowledge-" + id).click();
 		assertThat(this.page.locator("#round-done")).containsText("Penerimaan laporan dicatat");
 
 		// a staff member archives the round with the archive reference
 		as(UNIT.toLowerCase(Locale.ROOT) + ".staf");
 		this.page.navigate(url("/rounds/" + id));
+		audit("round-09b-round-staff-archive");
 		this.page.locator("#archiveReference").fill("Lemari arsip Program, rak 2, map TW II 2026");
 		this.page.locator("#archive").click();
 		assertThat(this.page.locator("#round-status")).hasText("Diarsipkan");
 		assertThat(this.page.locator("#all-done")).isVisible();
 		assertThat(this.page.locator("#round-acknowledged")).not().containsText("belum");
-		screenshot("round-10-archived");
+		audit("round-10-archived");
 
 		// the journal and the SOP compliance, as the planner reads them
 		as("perencana");
 		this.page.navigate(url("/rounds/" + id + "/journal"));
 		assertThat(this.page.locator("#journal-table")).containsText("Menandatangani dan menyegel");
 		assertThat(this.page.locator("#journal-table")).containsText("Lampirkan daftar IKM");
-		screenshot("round-11-journal");
+		audit("round-11-journal");
 		this.page.navigate(url("/agencies/" + AGENCY + "/rounds"));
 		this.page.locator("#compliance-link").click();
 		assertThat(this.page.locator("#compliance-table tbody tr")).hasCount(10);
-		screenshot("round-12-compliance");
+		audit("round-12-compliance");
 
 		// anyone, signed out, checks the code and the file
 		this.page.context().clearCookies();
@@ -263,7 +278,7 @@ class RoundBrowserIT extends BrowserTest {
 		this.page.locator("#file").setInputFiles(report);
 		this.page.locator("#file-submit").click();
 		assertThat(this.page.locator("#file-result")).containsText("sama persis");
-		screenshot("round-13-verify");
+		audit("round-13-verify");
 		byte[] changed = pdf.clone();
 		changed[changed.length - 10] ^= 1;
 		this.page.locator("#file").setInputFiles(new FilePayload("laporan-diubah.pdf", "application/pdf", changed));
@@ -289,13 +304,13 @@ class RoundBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#deadline ~ .invalid-feedback")).containsText("Batas waktu tidak boleh");
 		assertThat(this.page.locator("#orderReference ~ .invalid-feedback")).containsText("nota dinas");
 		assertThat(this.page.locator("#orderText")).hasValue("Perintah yang tetap ada");
-		screenshot("round-20-order-refused");
+		audit("round-20-order-refused");
 		this.page.navigate(url("/agencies/" + AGENCY + "/rounds?lang=en"));
 		assertThat(this.page.locator("h1")).hasText("Performance measurement");
 		if (this.page.locator("#rounds-table a").count() > 0) {
 			this.page.locator("#rounds-table a").first().click();
 			assertThat(this.page.locator("#timeline-heading")).hasText("SOP steps and time standards");
-			screenshot("round-21-english");
+			audit("round-21-english");
 		}
 	}
 
@@ -303,14 +318,21 @@ class RoundBrowserIT extends BrowserTest {
 		as(who);
 		this.page.navigate(url("/rounds/" + id));
 		assertThat(this.page.locator("#current-step")).containsText("Langkah " + number);
+		audit("round-step" + number + "-" + who);
 		this.page.locator("#note").fill(note);
 		this.page.locator("#complete-step").click();
 		assertThat(this.page.locator("#round-done")).containsText("selesai");
 	}
 
-	/** Signs in as a user of the agency, in a fresh session. */
+	/**
+	 * Signs in as a user of the agency, in a fresh session; each role's Beranda is
+	 * audited the first time it is seen.
+	 */
 	private void as(String who) {
 		login(AGENCY + "." + who, DemoPassword.VALUE, true);
+		if (this.homesSeen.add(who)) {
+			audit("round-home-" + who.replace('.', '-'));
+		}
 	}
 
 	private void login(String username, String password, boolean fresh) {

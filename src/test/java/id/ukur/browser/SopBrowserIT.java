@@ -29,7 +29,7 @@ class SopBrowserIT extends BrowserTest {
 			assertThat(this.page.locator("#sop-identity")).isVisible();
 			assertThat(this.page.locator(".sop-chart tbody tr").first()).isVisible();
 			assertThat(this.page.locator(".sop-chart svg").first()).isVisible();
-			screenshot("20-sop-" + agency);
+			audit("20-sop-" + agency);
 			APIResponse pdf = this.page.request().get(url("/agencies/" + agency + "/sop.pdf"));
 			assertThat(pdf.status()).isEqualTo(200);
 			Files.createDirectories(SCREENSHOTS);
@@ -50,13 +50,13 @@ class SopBrowserIT extends BrowserTest {
 		this.page.locator("#edit-sop").click();
 		this.page.locator("#steps5\\.timeAmount").fill("2");
 		this.page.locator("#note").fill("Pengumpulan dipercepat menjadi 2 hari");
-		screenshot("21-sop-edit");
+		audit("21-sop-edit");
 		this.page.locator("#publish-sop").click();
 		assertThat(this.page.locator("#sop-published")).containsText("diterbitkan");
 		assertThat(this.page.locator("#step-6 .sop-time")).hasText("2 hari");
 		assertThat(this.page.locator("#sop-revisions li")).hasCount(revisions + 1);
 		assertThat(this.page.locator("#revision-badge")).containsText("Revisi " + (revisions + 1));
-		screenshot("22-sop-new-revision");
+		audit("22-sop-new-revision");
 		this.page.locator("#sop-revisions a").last().click();
 		assertThat(this.page.locator("#step-6 .sop-time")).hasText("3 hari");
 		assertThat(this.page.locator("#revision-badge")).containsText("tidak berlaku lagi");
@@ -71,7 +71,7 @@ class SopBrowserIT extends BrowserTest {
 		this.page.locator("#publish-sop").click();
 		assertThat(this.page.locator("#sop-problems")).containsText("gudang");
 		assertThat(this.page.locator("#sop-problems")).containsText("lebih dari nol");
-		screenshot("23-sop-edit-refused");
+		audit("23-sop-edit-refused");
 	}
 
 }

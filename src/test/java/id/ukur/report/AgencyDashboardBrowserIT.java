@@ -80,7 +80,7 @@ class AgencyDashboardBrowserIT extends BrowserTest {
 			assertThat(this.page.locator("div.chart[role=img]").count()).isEqualTo(tables);
 		}
 		assertThat(Axe.violations(this.page)).as("axe on " + name).isEmpty();
-		screenshot(name + "-1366");
+		audit(name + "-1366");
 		this.page.setViewportSize(390, 844);
 		this.page.waitForTimeout(300);
 		screenshot(name + "-390");

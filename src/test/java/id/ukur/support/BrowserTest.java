@@ -11,6 +11,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +44,12 @@ public abstract class BrowserTest extends IntegrationTest {
 	 */
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
+	/**
+	 * The serious and critical axe findings of this test's audited pages, each with the
+	 * page's name and language; the test fails on them after it ran to its end.
+	 */
+	private final List<String> accessibility = new CopyOnWriteArrayList<>();
+
 	protected Page page;
 
 	@BeforeAll
@@ -69,11 +77,10 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	@BeforeEach
 	void openContext() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860)
-			.setLocale("id-ID")
-			.setTimezoneId("Asia/Jakarta"));
+		this.context = browser.newContext(contextOptions());
 		this.context.setDefaultTimeout(15_000);
 		this.consoleErrors.clear();
+		this.accessibility.clear();
 		this.context.onConsoleMessage((message) -> {
 			if ("error".equals(message.type()) && !isAnswerStatus(message.text())) {
 				this.consoleErrors.add(message.location() + ": " + message.text());
@@ -88,10 +95,19 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.page = this.context.newPage();
 	}
 
+	/** A 1366 px desktop in Indonesian and Jakarta time; the phone tests narrow it. */
+	protected Browser.NewContextOptions contextOptions() {
+		return new Browser.NewContextOptions().setViewportSize(1366, 860)
+			.setLocale("id-ID")
+			.setTimezoneId("Asia/Jakarta");
+	}
+
 	@AfterEach
 	void closeContext() {
 		try {
 			assertThat(this.consoleErrors).as("errors in the browser console (a CSP refusal, a broken script)")
+				.isEmpty();
+			assertThat(this.accessibility).as("serious or critical axe findings (README.md, Accessibility and phones)")
 				.isEmpty();
 		}
 		finally {
@@ -128,6 +144,52 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.page.locator("#password").fill(password);
 		this.page.locator("#login-submit").click();
 		this.page.waitForLoadState();
+	}
+
+	/**
+	 * Photographs the page and runs axe on it as it is, then on the same address in the
+	 * other language (in a second tab of the same session, so this page keeps what was
+	 * typed or opened in it), and switches the session's language back. Serious and
+	 * critical findings fail the test at its end; minor and moderate ones are printed.
+	 */
+	protected void audit(String name) {
+		screenshot(name);
+		String language = this.page.evaluate("() => document.documentElement.lang").toString();
+		check(name, language, this.page);
+		String other = "en".equals(language) ? "id" : "en";
+		Page second = this.page.context().newPage();
+		try {
+			Response response = second.navigate(withLanguage(this.page.url(), other));
+			if (response != null && response.status() < 400) {
+				second.waitForLoadState(LoadState.LOAD);
+				check(name, other, second);
+				second.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + other + ".png"))
+					.setFullPage(true));
+			}
+			else {
+				System.out.println("axe [" + name + ", " + other + "] not checked: the address answers "
+						+ ((response != null) ? response.status() : "nothing") + " to a second visit");
+			}
+			second.navigate(withLanguage(this.page.url(), language));
+		}
+		finally {
+			second.close();
+		}
+	}
+
+	private void check(String name, String language, Page on) {
+		for (Axe.Finding finding : Axe.findings(on)) {
+			String line = "[" + name + ", " + language + "] " + finding;
+			if (finding.fails()) {
+				this.accessibility.add(line);
+			}
+			System.out.println((finding.fails() ? "axe FAIL " : "axe info ") + line);
+		}
+	}
+
+	static String withLanguage(String address, String language) {
+		String bare = address.replaceAll("#.*$", "").replaceAll("([?&])lang=[a-z]*&?", "$1").replaceAll("[?&]$", "");
+		return bare + (bare.contains("?") ? "&" : "?") + "lang=" + language;
 	}
 
 	protected void screenshot(String name) {

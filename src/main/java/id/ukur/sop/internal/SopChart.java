@@ -89,6 +89,25 @@ public final class SopChart {
 	}
 
 	/**
+	 * The strip's text alternative: the step's number, activity and the lanes that act in
+	 * it, all in the SOP's own words; a decision adds where its "no" branch returns.
+	 */
+	private String label(Step step) {
+		List<String> names = new ArrayList<>();
+		for (SopDefinition.Lane lane : this.definition.lanes()) {
+			if (step.lanes().contains(lane.key())) {
+				names.add(lane.name());
+			}
+		}
+		String text = step.number() + ". " + step.activity() + " — " + String.join(", ", names);
+		if (step.decision() != null && step.decision().noTarget() != null) {
+			text += " (" + step.decision().yes() + " → " + (step.number() + 1) + ", " + step.decision().no() + " → "
+					+ step.decision().noTarget() + ")";
+		}
+		return text;
+	}
+
+	/**
 	 * @return the lane of a step in which the flow enters and leaves (its first lane)
 	 */
 	int mainLane(Step step) {
@@ -100,6 +119,7 @@ public final class SopChart {
 		Step step = steps.get(index);
 		ChartGeometry g = this.geometry;
 		Svg svg = new Svg(g.lanesWidth(), height, g.symbolWidth());
+		svg.label(label(step));
 		for (int lane = 1; lane < g.laneCount(); lane++) {
 			svg.line(g.laneX(lane), 0, g.laneX(lane), height, "#b8c4c6", false);
 		}

@@ -27,6 +27,8 @@ final class Svg {
 
 	private final StringBuilder body = new StringBuilder();
 
+	private String label = "";
+
 	private final int width;
 
 	private final int height;
@@ -144,8 +146,17 @@ final class Svg {
 	@Override
 	public String toString() {
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + this.width + "\" height=\"" + this.height
-				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" class=\"sop-strip\" role=\"img\">"
-				+ this.body + "</svg>";
+				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" class=\"sop-strip\" role=\"img\""
+				+ " aria-label=\"" + escape(this.label) + "\"><title>" + escape(this.label) + "</title>" + this.body
+				+ "</svg>";
+	}
+
+	/**
+	 * Names the strip for those who cannot see it (docs/sop-format.md): the step and who
+	 * acts in it, as the table row around it reads.
+	 */
+	void label(String label) {
+		this.label = label;
 	}
 
 }
