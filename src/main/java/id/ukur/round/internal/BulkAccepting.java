@@ -39,6 +39,8 @@ class BulkAccepting implements BulkAcceptance {
 	public List<String> acceptAllExcept(long roundId, Collection<String> except, CurrentUser user) {
 		RoundState state = this.loader.load(roundId, user, true);
 		Guards.open(state);
+		// a non-validator is refused even when nothing would be accepted
+		RoundPolicy.require(user, RoundAction.VALIDATE, state);
 		Set<String> kept = (except != null) ? new HashSet<>(except) : Set.of();
 		Set<String> known = new HashSet<>();
 		state.entries.forEach((e) -> known.add(e.indicatorCode));
