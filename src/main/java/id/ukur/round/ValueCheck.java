@@ -20,9 +20,17 @@ import id.ukur.calculation.PlausibilityFlag;
  * computed
  * @param achievementStatus {@code COMPUTED}, {@code NOT_REPORTED} or
  * {@code NOT_COMPUTABLE}
+ * @param rating the rating of that achievement on the round's scale (its code), or null
+ * @param ratingLabel the rating as the scale names it, or null
  */
 public record ValueCheck(String indicatorCode, List<PlausibilityFlag> flags, BigDecimal previous, BigDecimal lastYear,
-		BigDecimal achievement, String achievementStatus) {
+		BigDecimal achievement, String achievementStatus, String rating, String ratingLabel) {
+
+	/** A check without a rating (a save's answer computes no achievement). */
+	public ValueCheck(String indicatorCode, List<PlausibilityFlag> flags, BigDecimal previous, BigDecimal lastYear,
+			BigDecimal achievement, String achievementStatus) {
+		this(indicatorCode, flags, previous, lastYear, achievement, achievementStatus, null, null);
+	}
 
 	/**
 	 * Copies the flags so the check cannot change afterwards.

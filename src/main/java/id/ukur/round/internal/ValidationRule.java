@@ -1,11 +1,13 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.round.EntryStatus;
 import id.ukur.round.RoundAction;
 import id.ukur.round.Rounds;
 import id.ukur.sop.Checkpoint;
 import id.ukur.sop.SopDefinition.Step;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may validate which value, and when (docs/rounds.md, "Separation of duties"): the
@@ -18,6 +20,17 @@ import java.util.Optional;
 final class ValidationRule {
 
 	private ValidationRule() {
+	}
+
+	/**
+	 * Which values "accept all except the marked ones" accepts (docs/rounds.md,
+	 * "Validation"): a submitted value, not marked, not of the user's own unit (whose
+	 * values someone else validates). Whether the user may accept at all is
+	 * {@link RoundPolicy}'s.
+	 */
+	static boolean acceptedByAll(EntryStatus status, String unitCode, String indicatorCode, Set<String> except,
+			String ownUnit) {
+		return status == EntryStatus.SUBMITTED && !except.contains(indicatorCode) && !unitCode.equals(ownUnit);
 	}
 
 	/** What the user may do in the round's validation now, for the pages. */

@@ -76,8 +76,10 @@ class ValueCheckService implements ValueChecks {
 			List<PlausibilityFlag> flags = reported ? Plausibility.check(e.actualNumber.stripTrailingZeros(),
 					e.measureUnit, earlier.previous(), earlier.lastYear(), earlier.history(), factor) : List.of();
 			Recap.IndicatorResult result = results.get(e.indicatorCode);
-			checks.put(e.indicatorCode, new ValueCheck(e.indicatorCode, flags, earlier.previous(), earlier.lastYear(),
-					(result != null) ? result.achievement() : null, (result != null) ? result.status() : null));
+			checks.put(e.indicatorCode,
+					new ValueCheck(e.indicatorCode, flags, earlier.previous(), earlier.lastYear(),
+							(result != null) ? result.achievement() : null, (result != null) ? result.status() : null,
+							(result != null) ? result.rating() : null, (result != null) ? result.ratingLabel() : null));
 		}
 		return checks;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.round.BulkAcceptance;
 import id.ukur.round.EntryStatus;
 import id.ukur.round.EntryView;
 import id.ukur.round.FormView;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Validasi: every value of the round with its evidence; the team accepts, returns with a
- * reason, or marks a value not reported with a reason; all submitted values at once.
+ * reason, or marks a value not reported with a reason; all submitted values at once, but
+ * the ones marked.
  */
 @Controller
 @RequestMapping("/rounds/{id}/validation")
@@ -36,9 +38,12 @@ class ValidationController {
 
 	private final ValueChecks checks;
 
-	ValidationController(Rounds rounds, ValueChecks checks) {
+	private final BulkAcceptance bulk;
+
+	ValidationController(Rounds rounds, ValueChecks checks, BulkAcceptance bulk) {
 		this.rounds = rounds;
 		this.checks = checks;
+		this.bulk = bulk;
 	}
 
 	@GetMapping
@@ -47,32 +52,24 @@ class ValidationController {
 		return page(id, user, model, Map.of());
 	}
 
+	/**
+	 * Accepts every submitted value but the marked ones ({@code except}) and those of the
+	 * user's own unit, in one transaction; a refusal accepts nothing and is shown.
+	 */
 	@PostMapping("/accept-all")
-	String acceptAll(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		int accepted = 0;
-		Refusals refusals = new Refusals();
-		Rounds.ValidationRights rights = this.rounds.validation(id, user);
-		for (EntryView entry : this.rounds.entries(id, user)) {
-			// "all" never includes the values of the user's own unit; any other refusal
-			// (not a validator, not yet the validation step) is shown from the first try
-			if (entry.status() == EntryStatus.SUBMITTED && !entry.unitCode().equals(rights.ownUnit())) {
-				try {
-					this.rounds.accept(id, entry.indicatorCode(), user);
-					accepted++;
-				}
-				catch (RuntimeException ex) {
-					refusals.add(ex);
-					break;
-				}
-			}
+	String acceptAll(@PathVariable long id, @RequestParam(required = false) List<String> except,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		List<String> accepted;
+		try {
+			accepted = this.bulk.acceptAllExcept(id, (except != null) ? except : List.of(), user);
 		}
-		if (refusals.any()) {
-			refusals.into(model, response);
+		catch (RuntimeException ex) {
+			new Refusals().add(ex).into(model, response);
 			return page(id, user, model, Map.of());
 		}
 		redirect.addFlashAttribute("done", "rounds.validation.acceptedAll");
-		redirect.addFlashAttribute("doneArgs", new Object[] { accepted });
+		redirect.addFlashAttribute("doneArgs", new Object[] { accepted.size() });
 		return "redirect:/rounds/" + id + "/validation";
 	}
 
@@ -130,10 +127,12 @@ class ValidationController {
 		model.addAttribute("totalCount", entries.size());
 		model.addAttribute("rights", rights);
 		model.addAttribute("canValidate", round.actions().contains(RoundAction.VALIDATE));
-		model.addAttribute("settleableCount",
-				entries.stream()
-					.filter((e) -> e.status() == EntryStatus.SUBMITTED && rights.maySettle(e.unitCode()))
-					.count());
+		long settleable = entries.stream()
+			.filter((e) -> e.status() == EntryStatus.SUBMITTED && rights.maySettle(e.unitCode()))
+			.count();
+		model.addAttribute("settleableCount", settleable);
+		// the checkboxes of "accept all except the marked ones"
+		model.addAttribute("marking", round.actions().contains(RoundAction.VALIDATE) && settleable > 0);
 		model.addAttribute("submittedCount",
 				entries.stream().filter((e) -> e.status() == EntryStatus.SUBMITTED).count());
 		model.addAttribute("settledCount", entries.stream().filter((e) -> e.status().settled()).count());
