@@ -28,8 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class LetterheadService implements Letterheads {
 
-	/** Digits with spaces, dashes, dots, brackets and a leading +: (0752) 7750-123. */
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().\\-]{4,38}");
+	/**
+	 * Digits with spaces, dashes, dots, brackets and a leading +, at least six digits:
+	 * (0752) 7750-123.
+	 */
+	private static final Pattern PHONE = Pattern.compile("(?=(\\D*\\d){6})\\+?[0-9(][0-9 ().\\-]{4,38}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
@@ -74,10 +77,15 @@ class LetterheadService implements Letterheads {
 		AdminRights.requireRegion(admin, admin.regionId());
 		long regionId = admin.regionId();
 		List<FieldProblem> problems = new ArrayList<>();
-		String address = text("address", command.address(), 300, null, problems);
-		String phone = text("phone", command.phone(), 40, PHONE, problems);
-		String email = text("email", command.email(), 200, EMAIL, problems);
-		String website = text("website", command.website(), 200, WEBSITE, problems);
+		String address = text(new Rule("address", 300, null, "letterhead.address.tooLong", null), command.address(),
+				problems);
+		String phone = text(new Rule("phone", 40, PHONE, "letterhead.phone.tooLong", "letterhead.phone.invalid"),
+				command.phone(), problems);
+		String email = text(new Rule("email", 200, EMAIL, "letterhead.email.tooLong", "letterhead.email.invalid"),
+				command.email(), problems);
+		String website = text(
+				new Rule("website", 200, WEBSITE, "letterhead.website.tooLong", "letterhead.website.invalid"),
+				command.website(), problems);
 		Letterhead before = of(regionId);
 		byte[] logo = command.removeLogo() ? null : before.logo();
 		String logoType = command.removeLogo() ? null : before.logoType();
@@ -130,18 +138,22 @@ class LetterheadService implements Letterheads {
 	 * A trimmed optional text: blank is none; too long or not of its pattern is refused
 	 * naming the field.
 	 */
-	private static String text(String field, String typed, int max, Pattern pattern, List<FieldProblem> problems) {
+	private static String text(Rule rule, String typed, List<FieldProblem> problems) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
 		String text = typed.strip();
-		if (text.length() > max) {
-			problems.add(new FieldProblem(field, "letterhead." + field + ".tooLong", max));
+		if (text.length() > rule.max()) {
+			problems.add(new FieldProblem(rule.field(), rule.tooLong(), rule.max()));
 		}
-		else if (pattern != null && !pattern.matcher(text).matches()) {
-			problems.add(new FieldProblem(field, "letterhead." + field + ".invalid"));
+		else if (rule.pattern() != null && !rule.pattern().matcher(text).matches()) {
+			problems.add(new FieldProblem(rule.field(), rule.invalid()));
 		}
 		return text;
+	}
+
+	/** The rule of one text field: its length, its form and the keys of its refusals. */
+	private record Rule(String field, int max, Pattern pattern, String tooLong, String invalid) {
 	}
 
 	private static Map<String, Object> fields(Letterhead letterhead) {
