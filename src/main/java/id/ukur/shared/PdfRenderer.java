@@ -10,6 +10,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import id.ukur.shared.internal.PdfLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
@@ -36,6 +37,7 @@ public class PdfRenderer {
 	private final ConversionService conversions;
 
 	PdfRenderer(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService) {
+		PdfLog.install();
 		this.templates = templates;
 		this.context = context;
 		this.conversions = mvcConversionService;

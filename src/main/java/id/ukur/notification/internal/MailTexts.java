@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import id.ukur.organization.Recipient;
 import id.ukur.shared.Dates;
+import id.ukur.shared.PublicAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,10 +29,9 @@ class MailTexts {
 
 	private final Locale locale;
 
-	MailTexts(MessageSource messages, @Value("${ukur.base-url:http://localhost:8080}") String baseUrl,
-			@Value("${ukur.mail.language:id}") String language) {
+	MailTexts(MessageSource messages, PublicAddress address, @Value("${ukur.mail.language:id}") String language) {
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = address.url();
 		this.locale = Locale.forLanguageTag(language);
 	}
 

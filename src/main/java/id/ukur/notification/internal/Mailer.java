@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -35,6 +37,18 @@ class Mailer {
 	Mailer(ObjectProvider<JavaMailSender> senders, @Value("${ukur.mail.from:ukur@localhost}") String from) {
 		this.senders = senders;
 		this.from = from;
+	}
+
+	/**
+	 * Says once, at start, that mail is off: a newcomer can act on it (README,
+	 * "Configuration"); each mail not sent is then logged at debug level only.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void sayIfOff() {
+		if (this.senders.getIfAvailable() == null) {
+			log.info("E-mail is off: spring.mail.host is not set (with spring.mail.port, spring.mail.username,"
+					+ " spring.mail.password); Ukur sends no notifications until it is");
+		}
 	}
 
 	/**

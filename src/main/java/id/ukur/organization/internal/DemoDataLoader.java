@@ -144,13 +144,17 @@ class DemoDataLoader implements ApplicationRunner {
 		};
 	}
 
+	/**
+	 * The position as printed under a signature: the agency's full name, never its short
+	 * name ("Kepala Dinas Perindustrian dan Tenaga Kerja …", not "Kepala Disperinaker").
+	 */
 	private static String position(DemoAccount account) {
 		String agency = DemoCatalog.REGIONS.stream()
 			.flatMap((region) -> region.agencies().stream())
 			.filter((candidate) -> candidate.code().equals(account.scopeCode()))
 			.findFirst()
 			.orElseThrow()
-			.shortName();
+			.name();
 		return switch (account.role()) {
 			case HEAD -> "Kepala " + agency;
 			case SECRETARY -> "Sekretaris " + agency;

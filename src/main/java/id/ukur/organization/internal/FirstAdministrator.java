@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -64,10 +65,33 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final Map<String, String> variables = new LinkedHashMap<>();
 
+	/**
+	 * Whether the demo organisation is loaded right after this runner: then an empty
+	 * database is expected and the start says nothing about it.
+	 */
+	private final boolean demo;
+
+	@Autowired
 	FirstAdministrator(OrganizationSetupService setup, UserAccountService accounts, RegionRepository regions,
-			TransactionTemplate transactions, Validator validator, MessageSource messages,
+			TransactionTemplate transactions, Validator validator, MessageSource messages, DemoAccountsService demo,
 			@Value("${ukur.admin.username:}") String username, @Value("${ukur.admin.password:}") String password,
 			@Value("${ukur.region.code:}") String regionCode, @Value("${ukur.region.name:}") String regionName) {
+		this(setup, accounts, regions, transactions, validator, messages, demo.enabled(), username, password,
+				regionCode, regionName);
+	}
+
+	/** Without the demo organisation. */
+	FirstAdministrator(OrganizationSetupService setup, UserAccountService accounts, RegionRepository regions,
+			TransactionTemplate transactions, Validator validator, MessageSource messages, String username,
+			String password, String regionCode, String regionName) {
+		this(setup, accounts, regions, transactions, validator, messages, false, username, password, regionCode,
+				regionName);
+	}
+
+	private FirstAdministrator(OrganizationSetupService setup, UserAccountService accounts, RegionRepository regions,
+			TransactionTemplate transactions, Validator validator, MessageSource messages, boolean demo,
+			String username, String password, String regionCode, String regionName) {
+		this.demo = demo;
 		this.setup = setup;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -87,6 +111,10 @@ class FirstAdministrator implements ApplicationRunner {
 			if (anySet) {
 				log.info("Users exist: UKUR_ADMIN_USERNAME and the other first-start variables are ignored");
 			}
+			return;
+		}
+		if (!anySet && this.demo) {
+			// the demo loader (ukur.demo.enabled) creates the demo accounts next
 			return;
 		}
 		if (!anySet) {

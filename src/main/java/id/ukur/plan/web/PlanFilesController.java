@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.ukur.organization.AgencyView;
 import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Letterheads;
 import id.ukur.organization.Organization;
 import id.ukur.plan.PlanAction;
 import id.ukur.plan.PlanDocument;
@@ -57,8 +58,11 @@ class PlanFilesController {
 
 	private final PdfRenderer pdf;
 
+	private final Letterheads letterheads;
+
 	PlanFilesController(Plans plans, PlanWorkbooks workbooks, Organization organization, PlanPagesController pages,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, Letterheads letterheads) {
+		this.letterheads = letterheads;
 		this.plans = plans;
 		this.workbooks = workbooks;
 		this.organization = organization;
@@ -140,7 +144,10 @@ class PlanFilesController {
 	@GetMapping("/pk.pdf")
 	ResponseEntity<byte[]> agreementPdf(@PathVariable String agency, @PathVariable int year,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		byte[] document = this.pdf.render("pdf/pk", agreementModel(agency, year, user), locale);
+		Map<String, Object> model = agreementModel(agency, year, user);
+		// the region's letterhead heads the printed PK only (docs/rounds.md, "Documents")
+		model.put("letterhead", this.letterheads.of(((id.ukur.organization.RegionView) model.get("region")).id()));
+		byte[] document = this.pdf.render("pdf/pk", model, locale);
 		return file(document, MediaType.APPLICATION_PDF, "perjanjian-kinerja-" + agency + "-" + year + ".pdf");
 	}
 

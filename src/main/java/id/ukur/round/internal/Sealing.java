@@ -1,6 +1,7 @@
 package id.ukur.round.internal;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Letterheads;
 import id.ukur.organization.OfficialView;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionView;
@@ -12,11 +13,11 @@ import id.ukur.round.internal.SealStore.SealRecord;
 import id.ukur.round.internal.report.ReportDocuments;
 import id.ukur.round.internal.report.ReportModel;
 import id.ukur.shared.FileStore;
+import id.ukur.shared.PublicAddress;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,15 +46,21 @@ class Sealing {
 
 	private final String baseUrl;
 
+	private final Letterheads letterheads;
+
+	private final ActionPlanStore actionPlans;
+
 	Sealing(Organization organization, ReportDocuments documents, FileStore files, SealStore seals, RoundViews views,
-			Calculation calculation, @Value("${ukur.base-url:http://localhost:8080}") String baseUrl) {
+			Calculation calculation, PublicAddress address, Letterheads letterheads, ActionPlanStore actionPlans) {
+		this.letterheads = letterheads;
+		this.actionPlans = actionPlans;
 		this.organization = organization;
 		this.documents = documents;
 		this.files = files;
 		this.seals = seals;
 		this.views = views;
 		this.calculation = calculation;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = address.url();
 	}
 
 	SealRecord seal(RoundState state, Role signerRole, CurrentUser user, Instant now) {
@@ -103,7 +110,8 @@ class Sealing {
 		List<EntryView> entries = this.views.entries(state);
 		return new ReportModel(state.agency.name(), state.agency.address(), region.name(), round, recap, entries,
 				signatory, draft, signedAt, code, (code != null) ? this.baseUrl + "/verify/" + code : null,
-				region.timeZone());
+				region.timeZone(), this.letterheads.of(region.id()),
+				this.actionPlans.visibleIn(state.round.agencyId, state.round.id));
 	}
 
 	private ReportModel.Signatory signatory(RoundState state, Role role, CurrentUser user) {

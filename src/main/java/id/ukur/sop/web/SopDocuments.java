@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.ukur.organization.CurrentUser;
+import id.ukur.organization.Letterheads;
 import id.ukur.organization.Organization;
 import id.ukur.shared.NotFoundException;
 import id.ukur.shared.PdfRenderer;
@@ -28,7 +29,10 @@ class SopDocuments {
 
 	private final Sops sops;
 
-	SopDocuments(Organization organization, PdfRenderer pdf, Sops sops) {
+	private final Letterheads letterheads;
+
+	SopDocuments(Organization organization, PdfRenderer pdf, Sops sops, Letterheads letterheads) {
+		this.letterheads = letterheads;
 		this.organization = organization;
 		this.sops = sops;
 		this.pdf = pdf;
@@ -58,7 +62,12 @@ class SopDocuments {
 	}
 
 	byte[] pdf(String agency, SopRevision revision, CurrentUser user, Locale locale) {
-		return this.pdf.render("pdf/sop", model(agency, revision, user, true), locale);
+		Map<String, Object> model = model(agency, revision, user, true);
+		// the region's letterhead heads the printed SOP only (docs/rounds.md,
+		// "Documents")
+		model.put("letterhead",
+				this.letterheads.of(((id.ukur.organization.AgencyView) model.get("agency")).regionId()));
+		return this.pdf.render("pdf/sop", model, locale);
 	}
 
 }

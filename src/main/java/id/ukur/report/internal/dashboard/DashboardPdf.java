@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import id.ukur.organization.Letterheads;
 import id.ukur.report.AgencyDashboard;
 import id.ukur.shared.PdfRenderer;
 
@@ -21,7 +22,10 @@ class DashboardPdf {
 
 	private final MessageSource messages;
 
-	DashboardPdf(PdfRenderer renderer, MessageSource messages) {
+	private final Letterheads letterheads;
+
+	DashboardPdf(PdfRenderer renderer, MessageSource messages, Letterheads letterheads) {
+		this.letterheads = letterheads;
 		this.renderer = renderer;
 		this.messages = messages;
 	}
@@ -30,6 +34,7 @@ class DashboardPdf {
 		DashboardCharts charts = new DashboardCharts(this.messages, locale);
 		Map<String, Object> model = new HashMap<>();
 		model.put("d", dashboard);
+		model.put("letterhead", this.letterheads.ofRegion(dashboard.agency().regionCode()));
 		model.put("achievementChart", charts.achievement(dashboard));
 		model.put("objectivesChart", charts.objectives(dashboard));
 		model.put("timelinessChart", dashboard.units().isEmpty() ? null : charts.timeliness(dashboard));

@@ -88,6 +88,11 @@ public final class ReportFormats {
 		return Dates.date(instant, this.zone, this.locale);
 	}
 
+	/** A calendar date (a due date), null printed as nothing. */
+	public String day(java.time.LocalDate date) {
+		return (date != null) ? Dates.date(date, this.locale) : "";
+	}
+
 	/**
 	 * @return the NIP grouped as printed: {@code 19700101 199503 1 001}
 	 */
