@@ -147,7 +147,7 @@ final class RoundPolicy {
 		return collect(user, ENTRY_ACTIONS, (action) -> decide(user, action, s, entry));
 	}
 
-	/** Who hears of late steps and of a signed report to send: the planner (inbox). */
+	/** Who hears of late steps held by others: the planner (inbox). */
 	static boolean watchesSteps(CurrentUser user) {
 		return user.has(Role.PLANNER);
 	}
