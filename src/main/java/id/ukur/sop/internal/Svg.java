@@ -147,8 +147,7 @@ final class Svg {
 	public String toString() {
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + this.width + "\" height=\"" + this.height
 				+ "\" viewBox=\"0 0 " + this.width + " " + this.height + "\" class=\"sop-strip\" role=\"img\""
-				+ " aria-label=\"" + escape(this.label) + "\"><title>" + escape(this.label) + "</title>" + this.body
-				+ "</svg>";
+				+ " aria-label=\"" + escape(this.label) + "\">" + this.body + "</svg>";
 	}
 
 	/**

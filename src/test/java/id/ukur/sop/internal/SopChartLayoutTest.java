@@ -71,6 +71,8 @@ class SopChartLayoutTest {
 				Element svg = row.selectFirst("td.sop-lanes svg");
 				assertThat(row.selectFirst("td.sop-lanes").attr("colspan")).isEqualTo(String.valueOf(laneCount));
 				assertThat(Integer.parseInt(svg.attr("width"))).as("strip width").isEqualTo(lanesWidth);
+				assertThat(svg.attr("aria-label")).as("the strip's text alternative")
+					.startsWith(step.number() + ". " + step.activity() + " — ");
 				Set<Integer> drawnIn = new HashSet<>();
 				for (Element symbol : svg.select(".sop-symbol")) {
 					int lane = laneOf(centre(symbol), laneColumns);
