@@ -7,9 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -39,34 +37,37 @@ public final class PagePreviews {
 	private PagePreviews() {
 	}
 
-	/** The pages of a PDF as PNG pictures, and how many pages it has in all. */
-	public record Pages(List<byte[]> pictures, int total) {
-
-		public Pages {
-			pictures = List.copyOf(pictures);
+	/**
+	 * @param pdf the PDF
+	 * @return how many pages it has, 0 when it is not a PDF PDFBox opens
+	 */
+	public static int pageCount(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
 		}
-
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	/**
 	 * @param pdf the PDF
-	 * @param dpi the resolution of the pictures
-	 * @param maxSide the largest width or height of a picture, in pixels
-	 * @param maxPages how many pages at most are pictured, from the first
-	 * @return the pictures, or empty when the file is not a PDF PDFBox can render
+	 * @param index the page, from 0
+	 * @param dpi the resolution of the picture
+	 * @param maxSide the largest width or height of the picture, in pixels
+	 * @return the picture of that page, or empty when there is no such page or it cannot
+	 * be rendered
 	 */
-	public static Optional<Pages> pdf(byte[] pdf, float dpi, int maxSide, int maxPages) {
+	public static Optional<byte[]> pdfPage(byte[] pdf, int index, float dpi, int maxSide) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
+			if (index < 0 || index >= document.getNumberOfPages()) {
+				return Optional.empty();
+			}
 			PDFRenderer renderer = new PDFRenderer(document);
 			renderer.setSubsamplingAllowed(true);
-			int total = document.getNumberOfPages();
-			List<byte[]> pictures = new ArrayList<>();
-			for (int i = 0; i < Math.min(total, maxPages); i++) {
-				PDRectangle box = document.getPage(i).getCropBox();
-				float scale = Math.min(dpi / 72f, maxSide / Math.max(1f, Math.max(box.getWidth(), box.getHeight())));
-				pictures.add(png(renderer.renderImage(i, scale, ImageType.RGB)));
-			}
-			return pictures.isEmpty() ? Optional.empty() : Optional.of(new Pages(pictures, total));
+			PDRectangle box = document.getPage(index).getCropBox();
+			float scale = Math.min(dpi / 72f, maxSide / Math.max(1f, Math.max(box.getWidth(), box.getHeight())));
+			return Optional.of(png(renderer.renderImage(index, scale, ImageType.RGB)));
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.empty();

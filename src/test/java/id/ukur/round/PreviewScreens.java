@@ -80,6 +80,8 @@ final class PreviewScreens {
 			assertThat(page.locator(shown + " img").count()).as(name + ": pictures").isPositive();
 			String mine = Arrays.stream(Axe.violations(page).split("\n"))
 				.filter((line) -> RULES.stream().anyMatch((rule) -> line.startsWith(rule + ":")))
+				// a scrolled region is this change's only where it is the report's pages
+				.filter((line) -> !line.startsWith("scrollable-region-focusable:") || line.contains("report-pages"))
 				.collect(Collectors.joining("\n"));
 			assertThat(mine).as("axe on " + name).isEmpty();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));

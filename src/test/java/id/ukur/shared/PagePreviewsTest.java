@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagePreviewsTest {
 
 	@Test
-	void picturesTheFirstPagesOfAPdfWithinTheBounds() throws IOException {
+	void picturesAPageOfAPdfWithinTheBounds() throws IOException {
 		byte[] pdf = pdf(5, PDRectangle.A4);
-		PagePreviews.Pages pages = PagePreviews.pdf(pdf, 80, 1200, 3).orElseThrow();
-		assertThat(pages.total()).isEqualTo(5);
-		assertThat(pages.pictures()).hasSize(3);
-		BufferedImage first = read(pages.pictures().get(0));
+		assertThat(PagePreviews.pageCount(pdf)).isEqualTo(5);
+		assertThat(PagePreviews.pdfPage(pdf, 5, 80, 1200)).as("past the last page").isEmpty();
+		assertThat(PagePreviews.pdfPage(pdf, -1, 80, 1200)).isEmpty();
+		BufferedImage first = read(PagePreviews.pdfPage(pdf, 4, 80, 1200).orElseThrow());
 		// A4 is 595 × 842 points: at 80 DPI about 661 × 935 pixels
 		assertThat(first.getWidth()).isBetween(655, 665);
 		assertThat(first.getHeight()).isBetween(930, 940);
@@ -35,7 +35,7 @@ class PagePreviewsTest {
 	@Test
 	void aHugePageIsPicturedNoLargerThanTheSide() throws IOException {
 		byte[] pdf = pdf(1, new PDRectangle(14_400, 14_400));
-		BufferedImage picture = read(PagePreviews.pdf(pdf, 36, 240, 1).orElseThrow().pictures().get(0));
+		BufferedImage picture = read(PagePreviews.pdfPage(pdf, 0, 36, 240).orElseThrow());
 		assertThat(Math.max(picture.getWidth(), picture.getHeight())).isLessThanOrEqualTo(240);
 	}
 
@@ -52,7 +52,8 @@ class PagePreviewsTest {
 	@Test
 	void whatCannotBePicturedGivesNothing() {
 		byte[] garbage = "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8);
-		assertThat(PagePreviews.pdf(garbage, 80, 1200, 3)).isEmpty();
+		assertThat(PagePreviews.pdfPage(garbage, 0, 80, 1200)).isEmpty();
+		assertThat(PagePreviews.pageCount(garbage)).isZero();
 		assertThat(PagePreviews.image(garbage, 240)).isEmpty();
 		assertThat(PagePreviews.image(new byte[0], 240)).isEmpty();
 	}

@@ -3,7 +3,6 @@ package id.ukur.round.web;
 import java.time.Duration;
 
 import id.ukur.organization.CurrentUser;
-import id.ukur.shared.PagePreviews;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -39,10 +38,8 @@ class PreviewController {
 	@GetMapping("/rounds/{id}/report-preview/{page}.png")
 	ResponseEntity<byte[]> reportPage(@PathVariable long id, @PathVariable int page,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.previews.report(id, user)
-			.map(PagePreviews.Pages::pictures)
-			.filter((pictures) -> page >= 1 && page <= pictures.size())
-			.map((pictures) -> png(pictures.get(page - 1), CacheControl.noCache().cachePrivate()))
+		return this.previews.reportPage(id, page, user)
+			.map((picture) -> png(picture, CacheControl.noCache().cachePrivate()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

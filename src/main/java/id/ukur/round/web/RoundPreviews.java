@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The pictures of a round's documents (docs/rounds.md, "Previews"): an evidence file's
  * thumbnail (an image scaled down, a PDF's first page) and the pages of the report as it
  * will be printed, for the review and the signature. Each is read with the same check as
- * its download, and rendered once per state of what it pictures.
+ * its download, and rendered once per state of what it pictures: the round page compiles
+ * the report once and counts its pages; each page is pictured when its image is asked.
  */
 @Component("roundPreviews")
 class RoundPreviews {
@@ -26,7 +27,9 @@ class RoundPreviews {
 
 	static final float THUMB_DPI = 36;
 
-	/** The report: A4 at 80 DPI is about 660 × 935 pixels, readable in the panel. */
+	/**
+	 * The report: an A4 page at 80 DPI is about 660 × 935 pixels, readable in the panel.
+	 */
 	static final float REPORT_DPI = 80;
 
 	static final int REPORT_SIDE = 1200;
@@ -56,9 +59,7 @@ class RoundPreviews {
 		String key = "evidence:" + evidence.view().sha256() + ":" + type;
 		byte[] picture = this.cache.get(key, (p) -> p.length, () -> {
 			if (type.equals("application/pdf")) {
-				return PagePreviews.pdf(evidence.content(), THUMB_DPI, THUMB_SIDE, 1)
-					.map((pages) -> pages.pictures().get(0))
-					.orElse(null);
+				return PagePreviews.pdfPage(evidence.content(), 0, THUMB_DPI, THUMB_SIDE).orElse(null);
 			}
 			return type.startsWith("image/") ? PagePreviews.image(evidence.content(), THUMB_SIDE).orElse(null) : null;
 		});
@@ -66,15 +67,20 @@ class RoundPreviews {
 	}
 
 	/**
-	 * @return the pages of the report as the download gives it (the sealed report, else
-	 * the draft), at most {@value #REPORT_PAGES}; empty when it cannot be rendered
+	 * @param page from 1, at most {@value #REPORT_PAGES}
+	 * @return the picture of a page of the report as the download gives it (the sealed
+	 * report, else the draft); empty past the last page or when it cannot be rendered
 	 */
-	Optional<PagePreviews.Pages> report(long id, CurrentUser user) {
-		RoundView round = this.rounds.round(id, user);
-		PagePreviews.Pages pages = this.cache.get(key(round), RoundPreviews::size,
-				() -> PagePreviews.pdf(this.reports.reportPdf(id, user), REPORT_DPI, REPORT_SIDE, REPORT_PAGES)
+	Optional<byte[]> reportPage(long id, int page, CurrentUser user) {
+		if (page < 1 || page > REPORT_PAGES) {
+			this.rounds.round(id, user);
+			return Optional.empty();
+		}
+		String key = key(this.rounds.round(id, user));
+		byte[] picture = this.cache.get(key + ":" + page, (p) -> p.length,
+				() -> PagePreviews.pdfPage(compiled(key, id, user).pdf(), page - 1, REPORT_DPI, REPORT_SIDE)
 					.orElse(null));
-		return Optional.ofNullable(pages);
+		return Optional.ofNullable(picture);
 	}
 
 	/**
@@ -86,7 +92,16 @@ class RoundPreviews {
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			return new int[] { 0, 0 };
 		}
-		return report(id, user).map((p) -> new int[] { p.pictures().size(), p.total() }).orElse(new int[] { 0, 0 });
+		int total = compiled(key(this.rounds.round(id, user)), id, user).pages();
+		return new int[] { Math.min(total, REPORT_PAGES), total };
+	}
+
+	/** The report's PDF and its page count, compiled once per state of the round. */
+	private Compiled compiled(String key, long id, CurrentUser user) {
+		return this.cache.get(key, (c) -> c.pdf().length, () -> {
+			byte[] pdf = this.reports.reportPdf(id, user);
+			return new Compiled(pdf, PagePreviews.pageCount(pdf));
+		});
 	}
 
 	/**
@@ -99,8 +114,7 @@ class RoundPreviews {
 				+ ((round.currentStep() != null) ? round.currentStep().number() : "-") + ":" + round.sha256();
 	}
 
-	private static long size(PagePreviews.Pages pages) {
-		return pages.pictures().stream().mapToLong((p) -> p.length).sum();
+	private record Compiled(byte[] pdf, int pages) {
 	}
 
 }
