@@ -166,9 +166,10 @@ class LetterheadIT {
 	@Order(5)
 	void thePkAndTheSopDocumentPrintTheSameLetterhead() throws Exception {
 		WebSession admin = admin();
-		admin.get("/admin/letterhead");
-		admin.submitFile("/admin/letterhead", fields("setda@limapuluhkotakab.go.id"), "logo", "logo.jpg",
-				jpeg(200, 200));
+		Map<String, String> fields = new java.util.HashMap<>(fields("setda@limapuluhkotakab.go.id"));
+		fields.put("version", version(admin));
+		var saved = admin.submitFile("/admin/letterhead", fields, "logo", "logo.jpg", jpeg(200, 200));
+		assertThat(saved.document().select("#letterhead-logo").attr("src")).startsWith("data:image/jpeg;base64,");
 		WebSession head = WebSession.on(this.port);
 		head.login(AGENCY + ".kepala", DemoPassword.VALUE);
 		byte[] pk = head.download("/agencies/" + AGENCY + "/plans/2026/pk.pdf").body();
