@@ -174,6 +174,12 @@ class ValidationPreviewIT {
 		WebSession session = WebSession.on(this.port);
 		session.login(user, DemoPassword.VALUE);
 		Document page = session.get(roundPage).document();
+		// the report compiles in the background: a page asked too soon says so
+		for (int tries = 0; tries < 30 && page.select("#report-preview img").isEmpty(); tries++) {
+			assertThat(page.select("#report-preview").text()).as(user).contains("sedang disiapkan");
+			sleep();
+			page = session.get(roundPage).document();
+		}
 		var images = page.select("#report-preview img");
 		assertThat(images).as(user).isNotEmpty();
 		int pages = images.size();
@@ -232,6 +238,15 @@ class ValidationPreviewIT {
 		}
 		return this.users.computeIfAbsent(username, (u) -> Api.withToken(this.port,
 				this.accounts.createToken(this.accounts.byUsername(u).orElseThrow(), "previews")));
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static BufferedImage read(byte[] png) {

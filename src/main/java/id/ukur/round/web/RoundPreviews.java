@@ -1,6 +1,14 @@
 package id.ukur.round.web;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import id.ukur.organization.CurrentUser;
 import id.ukur.round.RoundReports;
@@ -35,6 +43,17 @@ class RoundPreviews {
 	static final int REPORT_SIDE = 1200;
 
 	static final int REPORT_PAGES = 12;
+
+	static final long WAIT_MILLIS = 4000;
+
+	/** One report compiled at a time, in a daemon thread. */
+	private final ExecutorService compiler = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "report-preview");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<String, CompletableFuture<Compiled>> compiling = new ConcurrentHashMap<>();
 
 	private final Rounds rounds;
 
@@ -85,15 +104,34 @@ class RoundPreviews {
 
 	/**
 	 * For the round page's panel: how many pages of the report are pictured and how many
-	 * it has, for the signed-in user; {@code [0, 0]} when it cannot be rendered.
+	 * it has, for the signed-in user; {@code [0, 0]} when it cannot be rendered,
+	 * {@code [0, -1]} while it is still being compiled. The page waits at most
+	 * {@value #WAIT_MILLIS} ms for the compilation, which goes on in the background, so a
+	 * slow report never holds up the page that shows it.
 	 */
 	public int[] reportPages(long id) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			return new int[] { 0, 0 };
 		}
-		int total = compiled(key(this.rounds.round(id, user)), id, user).pages();
-		return new int[] { Math.min(total, REPORT_PAGES), total };
+		String key = key(this.rounds.round(id, user));
+		this.compiling.values().removeIf(CompletableFuture::isDone);
+		CompletableFuture<Compiled> future = this.compiling.computeIfAbsent(key,
+				(k) -> CompletableFuture.supplyAsync(() -> compiled(k, id, user), this.compiler));
+		try {
+			int total = future.get(WAIT_MILLIS, TimeUnit.MILLISECONDS).pages();
+			return new int[] { Math.min(total, REPORT_PAGES), total };
+		}
+		catch (TimeoutException ex) {
+			return new int[] { 0, -1 };
+		}
+		catch (ExecutionException ex) {
+			return new int[] { 0, 0 };
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new int[] { 0, 0 };
+		}
 	}
 
 	/** The report's PDF and its page count, compiled once per state of the round. */
