@@ -42,16 +42,19 @@ class PhoneBrowserIT extends BrowserTest {
 			    + ((typeof el.className === 'string' && el.className.trim()) ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
 			  for (const el of document.querySelectorAll('body *')) {
 			    const r = el.getBoundingClientRect();
-			    if (r.width === 0 || r.right <= w + 1) continue;
+			    const right = Math.max(r.right, r.left + el.scrollWidth);
+			    if (right <= w + 1) continue;
+			    // an absolutely placed element escapes the overflow of a box that is not placed
 			    let p = el.parentElement, clipped = false;
+			    if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) p = null;
 			    while (p && p !== document.body) {
 			      if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= w + 1) { clipped = true; break; }
 			      p = p.parentElement;
 			    }
 			    if (clipped || el.parentElement.getBoundingClientRect().right > w + 1) continue;
-			    out.push(name(el) + ' to ' + Math.round(r.right) + ' px');
+			    out.push(name(el) + ' to ' + Math.round(right) + ' px');
 			  }
-			  return out.slice(0, 6).join(', ');
+			  return { scroll: document.documentElement.scrollWidth, inner: w, widest: out.slice(0, 6).join(', ') };
 			}""";
 
 	/** What lies off-screen or scrolls sideways, for every page, reported at once. */
@@ -107,14 +110,12 @@ class PhoneBrowserIT extends BrowserTest {
 	private void look(String name, String... primaries) {
 		this.page.waitForLoadState(LoadState.LOAD);
 		audit(name);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> widths = (Map<String, Object>) this.page
-			.evaluate("() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })");
-		int inner = ((Number) widths.get("inner")).intValue();
-		int scroll = ((Number) widths.get("scroll")).intValue();
+		Map<String, Object> widths = widths();
+		int inner = width(widths, "inner");
+		int scroll = width(widths, "scroll");
 		if (scroll > inner) {
 			this.offScreen.add(name + ": the page is " + scroll + " px wide on a " + inner + " px screen, because of "
-					+ this.page.evaluate(WIDEST));
+					+ widths.get("widest"));
 		}
 		for (String primary : primaries) {
 			Locator first = this.page.locator(primary).first();
@@ -128,6 +129,15 @@ class PhoneBrowserIT extends BrowserTest {
 						+ ((box == null) ? "hidden" : box.x + " to " + (box.x + box.width)) + " of " + inner + " px)");
 			}
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> widths() {
+		return (Map<String, Object>) this.page.evaluate(WIDEST);
+	}
+
+	private static int width(Map<String, Object> widths, String key) {
+		return ((Number) widths.get(key)).intValue();
 	}
 
 	/**
