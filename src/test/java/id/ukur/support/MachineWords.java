@@ -21,7 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class MachineWords {
 
-	private static final Pattern TOKEN = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[A-Z]{4,}\\b");
+	/**
+	 * A constant with an underscore anywhere, or a one-word constant ({@code RATIO}) that
+	 * does not stand in a phrase written in capitals (a programme's name "PROGRAM
+	 * PELATIHAN KERJA" is text).
+	 */
+	private static final Pattern TOKEN = Pattern
+		.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|(?<![A-Z][\\s-])\\b[A-Z]{4,}\\b(?![\\s-][A-Z]{2})");
 
 	/** Every constant of the enums whose values reach readers. */
 	private static final Set<String> NAMES = Stream
