@@ -122,8 +122,8 @@ class JournalAccess {
 
 	private static JournalQuery query(Long regionId, Long agencyId, RegionView region, Filter filter, int maxSize) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Instant since = instant("since", filter.since(), region, 0, problems);
-		Instant until = instant("until", filter.until(), region, 1, problems);
+		Instant since = instant(new FieldProblem("since", "journal.filter.since"), filter.since(), region, 0, problems);
+		Instant until = instant(new FieldProblem("until", "journal.filter.until"), filter.until(), region, 1, problems);
 		if (since != null && until != null && !until.isAfter(since)) {
 			problems.add(new FieldProblem("until", "journal.filter.range"));
 		}
@@ -156,7 +156,7 @@ class JournalAccess {
 	 * A day or an ISO instant: a day from its start in the region's time zone, plus
 	 * {@code days} (1 to read "until" as to the end of the day).
 	 */
-	private static Instant instant(String field, String text, RegionView region, int days,
+	private static Instant instant(FieldProblem unreadable, String text, RegionView region, int days,
 			List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -168,7 +168,7 @@ class JournalAccess {
 					: Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "journal.filter." + field));
+			problems.add(unreadable);
 			return null;
 		}
 	}
