@@ -34,6 +34,14 @@ public interface Journal {
 
 	/**
 	 * @param roundId a round
+	 * @param page the page, from 0
+	 * @param size lines per page (1 to {@value #AGENCY_LIMIT_MAX})
+	 * @return a page of the round's lines, oldest first, with their total
+	 */
+	JournalQuery.Page ofRound(long roundId, int page, int size);
+
+	/**
+	 * @param roundId a round
 	 * @param subject a subject within it, e.g. {@code ENTRY:IKU-01}
 	 * @return the subject's lines, oldest first
 	 */
@@ -52,5 +60,11 @@ public interface Journal {
 	 * @return a page of the lines asked for, newest first
 	 */
 	JournalQuery.Page find(JournalQuery query);
+
+	/**
+	 * @param query whose lines (its region or agency; the other filters are not used)
+	 * @return the action codes those lines have, for a filter's choices
+	 */
+	List<String> actions(JournalQuery query);
 
 }

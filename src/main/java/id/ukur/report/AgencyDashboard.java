@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.ukur.round.FormTimeliness;
+import id.ukur.round.CapInForce;
 import id.ukur.round.Period;
 import id.ukur.round.RoundStatus;
 import id.ukur.round.Rounds;
@@ -48,8 +49,10 @@ public record AgencyDashboard(Agency agency, int year, List<Integer> years, List
 	 *
 	 * @param sealed whether its figures are final
 	 * @param current whether no value changed since the calculation
+	 * @param cap the achievement cap the round's roll-ups were calculated with
 	 */
-	public record Column(long roundId, int year, Period period, RoundStatus status, boolean sealed, boolean current) {
+	public record Column(long roundId, int year, Period period, RoundStatus status, boolean sealed, boolean current,
+			CapInForce cap) {
 	}
 
 	/**

@@ -11,12 +11,20 @@ import java.util.Optional;
  * final, the others provisional
  * @param current whether no value changed since the calculation
  * @param figures the agency first, then the nodes and indicators in the recap's order
+ * @param cap the achievement cap the roll-ups were calculated with
  */
 public record PeriodFigures(long roundId, int year, Period period, RoundStatus status, Instant calculatedAt,
-		boolean current, Instant sentAt, Instant acknowledgedAt, List<Figure> figures) {
+		boolean current, Instant sentAt, Instant acknowledgedAt, List<Figure> figures, CapInForce cap) {
 
 	public PeriodFigures {
 		figures = List.copyOf(figures);
+		cap = (cap != null) ? cap : CapInForce.UNKNOWN;
+	}
+
+	/** Figures without the cap they were calculated with. */
+	public PeriodFigures(long roundId, int year, Period period, RoundStatus status, Instant calculatedAt,
+			boolean current, Instant sentAt, Instant acknowledgedAt, List<Figure> figures) {
+		this(roundId, year, period, status, calculatedAt, current, sentAt, acknowledgedAt, figures, null);
 	}
 
 	/**

@@ -41,8 +41,26 @@ class JournalAccess {
 		this.organization = organization;
 	}
 
-	/** The filters as typed; bad ones are refused naming the field. */
-	record Filter(String since, String kind, String user, Integer page, Integer size) {
+	/**
+	 * The filters as typed (GET parameters); bad ones are refused naming the field.
+	 * {@code since} and {@code until} are days (or instants), {@code until} counted to
+	 * the end of its day; {@code round} a round's number.
+	 */
+	record Filter(String since, String until, String kind, String action, String user, String round, String subject,
+			Integer page, Integer size) {
+
+		/** No filter: the first page. */
+		static Filter none() {
+			return new Filter(null, null, null, null, null, null, null, 0, null);
+		}
+
+		/** Whether any filter narrows the lines. */
+		public boolean any() {
+			return java.util.stream.Stream
+				.of(this.since, this.until, this.kind, this.action, this.user, this.round, this.subject)
+				.anyMatch((value) -> value != null && !value.isBlank());
+		}
+
 	}
 
 	AgencyView agency(String agencyCode, CurrentUser user) {
@@ -66,17 +84,50 @@ class JournalAccess {
 	}
 
 	JournalQuery.Page ofAgency(AgencyView agency, Filter filter) {
-		RegionView region = this.organization.region(agency.regionId());
-		return this.journal.find(query(null, agency.id(), region, filter));
+		return this.journal.find(agencyQuery(agency, filter, Journal.AGENCY_LIMIT_MAX));
 	}
 
 	JournalQuery.Page ofRegion(RegionView region, Filter filter) {
-		return this.journal.find(query(region.id(), null, region, filter));
+		return this.journal.find(regionQuery(region, filter, Journal.AGENCY_LIMIT_MAX));
 	}
 
-	private static JournalQuery query(Long regionId, Long agencyId, RegionView region, Filter filter) {
+	/** Every line the filters match, up to {@link JournalQuery#EXPORT_MAX}. */
+	JournalQuery.Page allOfAgency(AgencyView agency, Filter filter) {
+		return this.journal.find(agencyQuery(agency, everything(filter), JournalQuery.EXPORT_MAX));
+	}
+
+	/** Every line the filters match, up to {@link JournalQuery#EXPORT_MAX}. */
+	JournalQuery.Page allOfRegion(RegionView region, Filter filter) {
+		return this.journal.find(regionQuery(region, everything(filter), JournalQuery.EXPORT_MAX));
+	}
+
+	/** The action codes of the agency's or region's lines, for the filter's choices. */
+	List<String> actions(AgencyView agency, RegionView region) {
+		return this.journal.actions((agency != null) ? agencyQuery(agency, Filter.none(), Journal.AGENCY_LIMIT_MAX)
+				: regionQuery(region, Filter.none(), Journal.AGENCY_LIMIT_MAX));
+	}
+
+	private JournalQuery agencyQuery(AgencyView agency, Filter filter, int maxSize) {
+		return query(null, agency.id(), this.organization.region(agency.regionId()), filter, maxSize);
+	}
+
+	private static JournalQuery regionQuery(RegionView region, Filter filter, int maxSize) {
+		return query(region.id(), null, region, filter, maxSize);
+	}
+
+	private static Filter everything(Filter f) {
+		return new Filter(f.since(), f.until(), f.kind(), f.action(), f.user(), f.round(), f.subject(), 0,
+				JournalQuery.EXPORT_MAX);
+	}
+
+	private static JournalQuery query(Long regionId, Long agencyId, RegionView region, Filter filter, int maxSize) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Instant since = since(filter.since(), region, problems);
+		Instant since = instant(new FieldProblem("since", "journal.filter.since"), filter.since(), region, 0, problems);
+		Instant until = instant(new FieldProblem("until", "journal.filter.until"), filter.until(), region, 1, problems);
+		if (since != null && until != null && !until.isAfter(since)) {
+			problems.add(new FieldProblem("until", "journal.filter.range"));
+		}
+		Long round = round(filter.round(), problems);
 		JournalKind kind = null;
 		if (filter.kind() != null && !filter.kind().isBlank()) {
 			try {
@@ -91,29 +142,52 @@ class JournalAccess {
 		if (page < 0) {
 			problems.add(new FieldProblem("page", "journal.filter.page"));
 		}
-		if (size < 1 || size > Journal.AGENCY_LIMIT_MAX) {
-			problems.add(new FieldProblem("size", "journal.filter.size", Journal.AGENCY_LIMIT_MAX));
+		if (size < 1 || size > maxSize) {
+			problems.add(new FieldProblem("size", "journal.filter.size", maxSize));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new JournalQuery(regionId, agencyId, since, kind, filter.user(), page, size);
+		return new JournalQuery(regionId, agencyId, since, until, kind, filter.action(), filter.user(), round,
+				filter.subject(), page, size);
 	}
 
-	/** A day (from its start in the region's time zone) or an ISO instant. */
-	private static Instant since(String text, RegionView region, List<FieldProblem> problems) {
+	/**
+	 * A day or an ISO instant: a day from its start in the region's time zone, plus
+	 * {@code days} (1 to read "until" as to the end of the day).
+	 */
+	private static Instant instant(FieldProblem unreadable, String text, RegionView region, int days,
+			List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		String value = text.trim();
 		try {
-			return (value.length() == 10) ? LocalDate.parse(value).atStartOfDay(region.timeZone()).toInstant()
+			return (value.length() == 10)
+					? LocalDate.parse(value).plusDays(days).atStartOfDay(region.timeZone()).toInstant()
 					: Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem("since", "journal.filter.since"));
+			problems.add(unreadable);
 			return null;
 		}
+	}
+
+	private static Long round(String text, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			long id = Long.parseLong(text.trim());
+			if (id > 0) {
+				return id;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// named below
+		}
+		problems.add(new FieldProblem("round", "journal.filter.round"));
+		return null;
 	}
 
 }

@@ -58,6 +58,23 @@ class JdbcJournal implements Journal {
 	}
 
 	@Override
+	public JournalQuery.Page ofRound(long roundId, int page, int size) {
+		int rows = Math.max(1, Math.min(size, AGENCY_LIMIT_MAX));
+		long offset = (long) Math.max(0, page) * rows;
+		long total = this.jdbc.sql("select count(*) from audit_entry where round_id = ?")
+			.param(roundId)
+			.query(Long.class)
+			.single();
+		List<JournalRecord> lines = this.jdbc
+			.sql("select " + COLUMNS + " from audit_entry where round_id = ? order by id offset " + offset
+					+ " rows fetch next " + rows + " rows only")
+			.param(roundId)
+			.query(JdbcJournal::row)
+			.list();
+		return new JournalQuery.Page(lines, offset + lines.size() < total, total);
+	}
+
+	@Override
 	public List<JournalRecord> ofSubject(long roundId, String subject) {
 		return this.jdbc.sql("select " + COLUMNS + " from audit_entry where round_id = ? and subject = ? order by id")
 			.params(roundId, subject)
@@ -91,18 +108,11 @@ class JdbcJournal implements Journal {
 			params.add(query.regionId());
 			params.add(query.regionId());
 		}
-		if (query.since() != null) {
-			where.append(" and recorded_at >= ?");
-			params.add(Timestamp.from(query.since()));
-		}
-		if (query.kind() != null) {
-			where.append(" and kind = ?");
-			params.add(query.kind().name());
-		}
-		if (query.actor() != null) {
-			where.append(" and actor = ?");
-			params.add(query.actor());
-		}
+		filter(query, where, params);
+		long total = this.jdbc.sql("select count(*) from audit_entry where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		long offset = (long) query.page() * query.size();
 		List<JournalRecord> lines = this.jdbc
 			.sql("select " + COLUMNS + " from audit_entry where " + where + " order by id desc offset " + offset
@@ -111,7 +121,59 @@ class JdbcJournal implements Journal {
 			.query(JdbcJournal::row)
 			.list();
 		boolean more = lines.size() > query.size();
-		return new JournalQuery.Page(more ? lines.subList(0, query.size()) : lines, more);
+		return new JournalQuery.Page(more ? lines.subList(0, query.size()) : lines, more, total);
+	}
+
+	/** The optional filters, each a bound parameter. */
+	private static void filter(JournalQuery query, StringBuilder where, List<Object> params) {
+		if (query.since() != null) {
+			where.append(" and recorded_at >= ?");
+			params.add(Timestamp.from(query.since()));
+		}
+		if (query.until() != null) {
+			where.append(" and recorded_at < ?");
+			params.add(Timestamp.from(query.until()));
+		}
+		if (query.kind() != null) {
+			where.append(" and kind = ?");
+			params.add(query.kind().name());
+		}
+		if (query.action() != null) {
+			where.append(" and action = ?");
+			params.add(query.action());
+		}
+		if (query.actor() != null) {
+			where.append(" and actor = ?");
+			params.add(query.actor());
+		}
+		if (query.roundId() != null) {
+			where.append(" and round_id = ?");
+			params.add(query.roundId());
+		}
+		if (query.subject() != null) {
+			where.append(" and lower(subject) like ? escape '\\'");
+			params.add("%" + query.subject()
+				.toLowerCase(java.util.Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+	}
+
+	@Override
+	public List<String> actions(JournalQuery query) {
+		if (query.agencyId() != null) {
+			return this.jdbc.sql("select distinct action from audit_entry where agency_id = ? order by action")
+				.param(query.agencyId())
+				.query(String.class)
+				.list();
+		}
+		return this.jdbc
+			.sql("select distinct action from audit_entry where region_id = ? or (region_id is null and agency_id in"
+					+ " (select id from agency where region_id = ?)) order by action")
+			.params(query.regionId(), query.regionId())
+			.query(String.class)
+			.list();
 	}
 
 	private static JournalRecord row(ResultSet rs, int row) throws SQLException {

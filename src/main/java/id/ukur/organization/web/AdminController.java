@@ -11,6 +11,7 @@ import id.ukur.organization.Calendars;
 import id.ukur.organization.CurrentUser;
 import id.ukur.organization.Organization;
 import id.ukur.organization.RegionClock;
+import id.ukur.organization.RegionSettings;
 import id.ukur.organization.RegionView;
 import id.ukur.shared.ConflictException;
 import id.ukur.shared.FormErrors;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +46,11 @@ class AdminController {
 
 	private final OrganizationSetup setup;
 
-	AdminController(Organization organization, Calendars calendars, RegionClock clock, OrganizationSetup setup) {
+	private final RegionSettings settings;
+
+	AdminController(Organization organization, Calendars calendars, RegionClock clock, OrganizationSetup setup,
+			RegionSettings settings) {
+		this.settings = settings;
 		this.organization = organization;
 		this.calendars = calendars;
 		this.clock = clock;
@@ -73,7 +79,24 @@ class AdminController {
 	}
 
 	private String indexPage(CurrentUser admin, Model model, AgencyCommand form) {
-		model.addAttribute("region", this.organization.region(admin.regionId()));
+		RegionView region = this.organization.region(admin.regionId());
+		model.addAttribute("region", region);
+		// the scale and its follow-up band by their names, never their codes
+		// (docs/formats.md)
+		this.settings.scales(admin.regionId())
+			.stream()
+			.filter((scale) -> scale.code().equals(region.ratingScaleCode()))
+			.findFirst()
+			.ifPresent((scale) -> {
+				boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+				model.addAttribute("scaleName", english ? scale.nameEn() : scale.nameId());
+				scale.bands()
+					.stream()
+					.filter((band) -> band.code().equals(region.followUpThreshold()))
+					.findFirst()
+					.ifPresent(
+							(band) -> model.addAttribute("followUpLabel", english ? band.labelEn() : band.labelId()));
+			});
 		model.addAttribute("agencies", this.organization.agenciesVisibleTo(admin));
 		model.addAttribute("installation", admin.administersInstallation());
 		if (form != null) {

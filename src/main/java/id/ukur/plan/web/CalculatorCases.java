@@ -16,6 +16,8 @@ import id.ukur.calculation.Target;
 import id.ukur.organization.RegionSettings;
 import id.ukur.shared.FieldProblem;
 
+import id.ukur.shared.Labels;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -115,8 +117,8 @@ class CalculatorCases {
 		return new CalculatorResult(result.achievement(), (rating != null) ? rating.code() : null,
 				(rating == null) ? null : "en".equals(locale.getLanguage()) ? rating.labelEn() : rating.labelId(),
 				result.status().name(), explanation.text(), result.provisional(), result.exact(), explanation.inputs(),
-				explanation.formulaName(), explanation.arithmetic(), explanation.rounding(), explanation.capApplied(),
-				reason);
+				Labels.formula(this.messages, explanation.formulaName(), locale), explanation.arithmetic(),
+				explanation.rounding(), explanation.capApplied(), reason);
 	}
 
 	private static Target target(java.math.BigDecimal value, java.math.BigDecimal min, java.math.BigDecimal max) {

@@ -17,6 +17,7 @@ import id.ukur.round.FormTimeliness;
 import id.ukur.round.History;
 import id.ukur.round.IndicatorFactors;
 import id.ukur.round.Period;
+import id.ukur.round.CapInForce;
 import id.ukur.round.PeriodFigures;
 import id.ukur.round.RegionProgress;
 import id.ukur.round.RoundStatus;
@@ -41,8 +42,11 @@ class HistoryService implements History {
 
 	private final RegionProgressQueries regionProgress;
 
+	private final RecapCaps caps;
+
 	HistoryService(Organization organization, JdbcClient jdbc, AgencyDashboardQueries dashboard,
-			RegionProgressQueries regionProgress) {
+			RegionProgressQueries regionProgress, RecapCaps caps) {
+		this.caps = caps;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.dashboard = dashboard;
@@ -70,10 +74,11 @@ class HistoryService implements History {
 				return round;
 			})
 			.list();
+		Map<Long, CapInForce> caps = this.caps.of(rounds.keySet());
 		return rounds.values()
 			.stream()
 			.map((r) -> new PeriodFigures(r.id(), r.year(), r.period(), r.status(), r.calculatedAt(), r.current(),
-					r.sentAt(), r.acknowledgedAt(), r.figures()))
+					r.sentAt(), r.acknowledgedAt(), r.figures(), caps.get(r.id())))
 			.sorted(Comparator.comparingInt(PeriodFigures::year).thenComparing(PeriodFigures::period))
 			.toList();
 	}

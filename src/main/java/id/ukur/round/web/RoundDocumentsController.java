@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.ukur.audit.Journal;
+import id.ukur.audit.JournalQuery;
 import id.ukur.audit.JournalRecord;
 import id.ukur.organization.CurrentUser;
 import id.ukur.round.RoundView;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A round's documents for signed-in users of the pages: the report (PDF, XLSX), the
@@ -31,6 +33,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class RoundDocumentsController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Lines per page of a round's journal. */
+	private static final int ROUND_JOURNAL_PAGE = 50;
 
 	private final Rounds rounds;
 
@@ -77,14 +82,21 @@ class RoundDocumentsController {
 	}
 
 	@GetMapping("/rounds/{id}/journal")
-	String journal(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String journal(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		RoundView round = this.rounds.round(id, user);
+		// a page of 50 lines at a time, read by the database (docs/journal.md)
+		int shown = (page != null && page > 0) ? page : 0;
+		JournalQuery.Page found = this.journal.ofRound(id, shown, ROUND_JOURNAL_PAGE);
 		List<Line> lines = new ArrayList<>();
-		for (JournalRecord record : this.journal.ofRound(id)) {
+		for (JournalRecord record : found.lines()) {
 			lines.add(Line.of(record));
 		}
 		model.addAttribute("round", round);
 		model.addAttribute("lines", lines);
+		model.addAttribute("page", shown);
+		model.addAttribute("total", found.total());
+		model.addAttribute("pages", found.pages(ROUND_JOURNAL_PAGE));
 		model.addAttribute("people", this.people.names(lines.stream().map((line) -> line.record().actor()).toList()));
 		Refusals.none(model);
 		return "round/journal";

@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.ukur.round.CapInForce;
+import id.ukur.round.Recap;
 import id.ukur.round.RoundReturn;
 import id.ukur.round.StepView;
 import id.ukur.shared.Dates;
 import id.ukur.shared.Numbers;
+
+import id.ukur.shared.Labels;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -154,15 +158,29 @@ public class RoundFormats {
 	 * reader's words
 	 */
 	public String formula(String named) {
-		if (named == null) {
-			return "–";
+		return (named != null) ? Labels.formula(this.messages, named, LocaleContextHolder.getLocale()) : "–";
+	}
+
+	/**
+	 * @return the cap a roll-up was calculated with, in words ("Capaian dibatasi paling
+	 * tinggi 150 %", "tanpa batas", or that the recap does not say)
+	 */
+	public String recapCap(Recap recap) {
+		return cap(CapInForce.of(recap));
+	}
+
+	/**
+	 * @return the cap in words, as {@link #recapCap}
+	 */
+	public String cap(CapInForce cap) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (cap == null || !cap.known()) {
+			return this.messages.getMessage("rounds.recap.cap.unknown", null, locale);
 		}
-		int colon = named.indexOf(':');
-		String code = (colon > 0) ? named.substring(0, colon).trim() : named.trim();
-		if (!code.matches("[A-Z_]+")) {
-			return named;
+		if (cap.cap() == null) {
+			return this.messages.getMessage("rounds.recap.cap.none", null, locale);
 		}
-		return this.messages.getMessage("formula." + code, null, named, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("rounds.recap.cap", new Object[] { Numbers.plain(cap.cap(), locale) }, locale);
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class FigureGrid {
 
 	List<Column> columns() {
 		return this.periods.stream()
-			.map((p) -> new Column(p.roundId(), p.year(), p.period(), p.status(), p.sealed(), p.current()))
+			.map((p) -> new Column(p.roundId(), p.year(), p.period(), p.status(), p.sealed(), p.current(), p.cap()))
 			.toList();
 	}
 

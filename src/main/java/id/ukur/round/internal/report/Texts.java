@@ -2,6 +2,8 @@ package id.ukur.round.internal.report;
 
 import java.util.Locale;
 
+import id.ukur.shared.Labels;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -41,7 +43,21 @@ final class Texts {
 		if (code == null) {
 			return null;
 		}
-		return this.messages.getMessage(prefix + code, null, code, this.locale);
+		return Labels.of(this.messages, prefix, code, this.locale);
+	}
+
+	/**
+	 * @return a formula as the calculation names it, in the reader's words
+	 */
+	String formula(String named) {
+		return Labels.formula(this.messages, named, this.locale);
+	}
+
+	/**
+	 * @return a text that starts with a code ({@code EFFICIENT: ...}), the code named
+	 */
+	String leading(String prefix, String text) {
+		return Labels.leading(this.messages, prefix, text, this.locale);
 	}
 
 	/**

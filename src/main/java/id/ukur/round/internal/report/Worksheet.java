@@ -67,7 +67,7 @@ final class Worksheet {
 			this.book.text(row, 3, indicator.measureUnit(), false);
 			this.book.value(row, 4, indicator.target(), false);
 			this.book.value(row, 5, indicator.actual(), false);
-			this.book.text(row, 6, this.texts.label("formula.", indicator.formula()), false);
+			this.book.text(row, 6, this.texts.formula(indicator.formula()), false);
 			this.book.text(row, 7, (indicator.inputs() != null) ? String.join("; ", indicator.inputs()) : null, false);
 			this.book.text(row, 8, indicator.arithmetic(), false);
 			this.book.text(row, 9, indicator.rounding(), false);
@@ -108,7 +108,7 @@ final class Worksheet {
 		this.book.number(row, 7, node.budget(), Workbook.MONEY, top);
 		this.book.number(row, 8, node.spent(), Workbook.MONEY, top);
 		this.book.number(row, 9, node.absorption(), Workbook.PERCENT, top);
-		this.book.text(row, 10, this.texts.label("report.efficiency.", node.efficiency()), top);
+		this.book.text(row, 10, this.texts.leading("report.efficiency.", node.efficiency()), top);
 		this.book.text(row, 11, node.explanation(), top);
 		this.book.number(row, 12, node.budgetShare(), Workbook.PERCENT, top);
 		this.book.number(row, 13, node.absorptionToDate(), Workbook.PERCENT, top);
