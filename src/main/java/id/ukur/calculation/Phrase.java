@@ -36,7 +36,7 @@ enum Phrase {
 	PERIODS_MISSING("Sementara: realisasi {0} belum dilaporkan.", "Provisional: the actual of {0} not reported yet."),
 	INDICATORS_NOT_REPORTED("Sementara: {0} belum dilaporkan.", "Provisional: {0} not reported yet."),
 	INDICATORS_PROVISIONAL("Sementara: capaian {0} masih sementara.",
-			"Provisional: the achievement of {0} is provisional itself."),
+			"Provisional: the achievement of {0} is still provisional."),
 	INDICATORS_NOT_COMPUTABLE("{0} tidak dapat dihitung dan tidak diikutkan.", "{0} cannot be computed and left out."),
 	INDICATORS_CAPPED("Capaian {0} dibatasi {1} dalam rekap.", "Achievement of {0} capped at {1} in the recap."),
 
