@@ -33,11 +33,11 @@ enum Phrase {
 			"No qualitative target set: the achievement cannot be computed."),
 	QUALITATIVE_UNKNOWN("Nilai \"{0}\" tidak ada dalam skala kualitatif indikator: capaian tidak dapat dihitung.",
 			"The value \"{0}\" is not on the indicator's qualitative scale: the achievement cannot be computed."),
-	PERIODS_MISSING("Sementara: realisasi {0} belum dilaporkan.", "Provisional: the actual of {0} not reported yet."),
+	PERIODS_MISSING("Sementara: realisasi {0} belum dilaporkan.", "Provisional: no actual reported yet for {0}."),
 	INDICATORS_NOT_REPORTED("Sementara: {0} belum dilaporkan.", "Provisional: {0} not reported yet."),
 	INDICATORS_PROVISIONAL("Sementara: capaian {0} masih sementara.",
 			"Provisional: the achievement of {0} is still provisional."),
-	INDICATORS_NOT_COMPUTABLE("{0} tidak dapat dihitung dan tidak diikutkan.", "{0} cannot be computed and left out."),
+	INDICATORS_NOT_COMPUTABLE("{0} tidak dapat dihitung dan tidak diikutkan.", "{0}: not computable, left out."),
 	INDICATORS_CAPPED("Capaian {0} dibatasi {1} dalam rekap.", "Achievement of {0} capped at {1} in the recap."),
 
 	// inputs

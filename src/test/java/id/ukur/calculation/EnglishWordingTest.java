@@ -149,7 +149,7 @@ class EnglishWordingTest {
 		assertThat(periods.formulaName()).isEqualTo(
 				"Ratio: R / T × 100; Cumulative: R = sum of the actuals, T = sum of the targets of the reported periods");
 		assertThat(periods.inputs()).containsExactly("TW1: T = 10, R = 12", "TW2: T = 10, R not reported yet");
-		assertThat(periods.text()).endsWith("Provisional: the actual of TW2 not reported yet.");
+		assertThat(periods.text()).endsWith("Provisional: no actual reported yet for TW2.");
 		assertThat(Budgets.efficiency(n("1234.5"), n("80"), null, EN).explanation())
 			.isEqualTo("D = 1.234,50 − 80,00 = 1.154,50 > 5 → Efficient");
 		assertThat(RollUps.rollUp(List.of(), null, EN).explanation().text())
