@@ -11,8 +11,6 @@ import static id.ukur.calculation.IndonesianNumbers.plain;
  */
 public final class Achievements {
 
-	private static final String NOT_REPORTED_INPUT = "R belum dilaporkan";
-
 	private Achievements() {
 	}
 
@@ -26,19 +24,36 @@ public final class Achievements {
 	 * @return the result with its explanation
 	 */
 	public static AchievementResult compute(Method method, Target target, BigDecimal actual, BigDecimal cap) {
+		return compute(method, target, actual, cap, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #compute(Method, Target, BigDecimal, BigDecimal)} explained in the given
+	 * wording.
+	 */
+	public static AchievementResult compute(Method method, Target target, BigDecimal actual, BigDecimal cap,
+			Wording w) {
 		requireMethod(method);
 		List<String> inputs = List.of(
-				(target != null) ? "T = " + IndonesianNumbers.target(target) : "T belum ditetapkan",
-				(actual != null) ? "R = " + plain(actual) : NOT_REPORTED_INPUT);
-		String formulaName = Formulas.name(method.formula());
+				(target != null) ? "T = " + IndonesianNumbers.target(target) : w.say(Phrase.TARGET_NOT_SET, "T"),
+				actualInput(actual, w));
+		String formulaName = Formulas.name(method.formula(), w);
 		if (actual == null) {
-			return Results.notReported(formulaName, inputs);
+			return Results.notReported(formulaName, inputs, w);
 		}
 		if (target == null) {
-			return Results.of(Outcome.notComputable(null, Reasons.NO_TARGET_TEXT), actual, formulaName, inputs, null);
+			return Results.of(Outcome.notComputable(null, w.say(Phrase.NO_TARGET)), actual, formulaName, inputs, null,
+					w);
 		}
-		Outcome outcome = Formulas.apply(method, target, actual, cap);
-		return Results.of(outcome, actual, formulaName, Results.withCap(inputs, outcome, cap), null);
+		Outcome outcome = Formulas.apply(method, target, actual, cap, w);
+		return Results.of(outcome, actual, formulaName, Results.withCap(inputs, outcome, cap, w), null, w);
+	}
+
+	/**
+	 * @return {@code R = 12}, or that R is not reported
+	 */
+	static String actualInput(BigDecimal actual, Wording w) {
+		return (actual != null) ? "R = " + plain(actual) : w.say(Phrase.ACTUAL_NOT_REPORTED);
 	}
 
 	/**
@@ -54,31 +69,41 @@ public final class Achievements {
 	 */
 	public static AchievementResult computeQualitative(Method method, String target, String actual,
 			QualitativeScale scale, BigDecimal cap) {
+		return computeQualitative(method, target, actual, scale, cap, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #computeQualitative(Method, String, String, QualitativeScale, BigDecimal)}
+	 * explained in the given wording.
+	 */
+	public static AchievementResult computeQualitative(Method method, String target, String actual,
+			QualitativeScale scale, BigDecimal cap, Wording w) {
 		requireMethod(method);
 		if (scale == null) {
 			throw new IllegalArgumentException("A qualitative indicator needs a scale");
 		}
 		boolean reported = actual != null && !actual.isBlank();
 		return qualitative(method, target, actual, scale.score(target),
-				reported ? scale.score(actual) : Optional.empty(), cap);
+				reported ? scale.score(actual) : Optional.empty(), cap, w);
 	}
 
 	private static AchievementResult qualitative(Method method, String target, String actual,
-			Optional<BigDecimal> targetScore, Optional<BigDecimal> actualScore, BigDecimal cap) {
+			Optional<BigDecimal> targetScore, Optional<BigDecimal> actualScore, BigDecimal cap, Wording w) {
 		boolean reported = actual != null && !actual.isBlank();
-		List<String> inputs = List.of(qualitativeInput("T", target, targetScore),
-				reported ? qualitativeInput("R", actual, actualScore) : NOT_REPORTED_INPUT);
-		String formulaName = Formulas.name(method.formula());
+		List<String> inputs = List.of(qualitativeInput("T", target, targetScore, w),
+				reported ? qualitativeInput("R", actual, actualScore, w) : w.say(Phrase.ACTUAL_NOT_REPORTED));
+		String formulaName = Formulas.name(method.formula(), w);
 		if (!reported) {
-			return Results.notReported(formulaName, inputs);
+			return Results.notReported(formulaName, inputs, w);
 		}
 		if (targetScore.isEmpty() || actualScore.isEmpty()) {
 			String unknown = targetScore.isEmpty() ? target : actual;
-			Outcome outcome = Outcome.notComputable(Reasons.QUALITATIVE_UNKNOWN, Reasons.qualitativeUnknown(unknown));
-			return Results.of(outcome, null, formulaName, inputs, null);
+			Outcome outcome = Outcome.notComputable(Reasons.QUALITATIVE_UNKNOWN,
+					Reasons.qualitativeUnknown(unknown, w));
+			return Results.of(outcome, null, formulaName, inputs, null, w);
 		}
-		Outcome outcome = Formulas.apply(method, Target.of(targetScore.get()), actualScore.get(), cap);
-		return Results.of(outcome, actualScore.get(), formulaName, Results.withCap(inputs, outcome, cap), null);
+		Outcome outcome = Formulas.apply(method, Target.of(targetScore.get()), actualScore.get(), cap, w);
+		return Results.of(outcome, actualScore.get(), formulaName, Results.withCap(inputs, outcome, cap, w), null, w);
 	}
 
 	/**
@@ -94,11 +119,20 @@ public final class Achievements {
 	 */
 	public static AchievementResult computePeriods(Method method, PeriodAggregation aggregation,
 			List<PeriodValue> periodsSoFar, BigDecimal cap) {
+		return computePeriods(method, aggregation, periodsSoFar, cap, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #computePeriods(Method, PeriodAggregation, List, BigDecimal)} explained in
+	 * the given wording.
+	 */
+	public static AchievementResult computePeriods(Method method, PeriodAggregation aggregation,
+			List<PeriodValue> periodsSoFar, BigDecimal cap, Wording w) {
 		requireMethod(method);
 		if (aggregation == null) {
 			throw new IllegalArgumentException("A periodic indicator needs a period aggregation");
 		}
-		return PeriodAggregator.aggregate(method, aggregation, periodsSoFar, cap);
+		return PeriodAggregator.aggregate(method, aggregation, periodsSoFar, cap, w);
 	}
 
 	/**
@@ -137,14 +171,22 @@ public final class Achievements {
 	 * @return the explanation (Indonesian)
 	 */
 	public static Explanation explain(Workings workings) {
+		return explain(workings, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #explain(Workings)} in the given wording.
+	 * @return the explanation
+	 */
+	public static Explanation explain(Workings workings, Wording w) {
 		Method method = workings.method();
 		BigDecimal cap = workings.cap();
 		AchievementResult result = switch (workings.kind()) {
-			case SINGLE -> compute(method, workings.terms().get(0).target(), workings.terms().get(0).actual(), cap);
+			case SINGLE -> compute(method, workings.terms().get(0).target(), workings.terms().get(0).actual(), cap, w);
 			case QUALITATIVE -> qualitative(method, workings.targetText(), workings.actualText(),
-					Optional.ofNullable(workings.targetScore()), Optional.ofNullable(workings.actualScore()), cap);
+					Optional.ofNullable(workings.targetScore()), Optional.ofNullable(workings.actualScore()), cap, w);
 			case PERIODS -> computePeriods(method, workings.aggregation(),
-					workings.terms().stream().map(Workings.Term::periodValue).toList(), cap);
+					workings.terms().stream().map(Workings.Term::periodValue).toList(), cap, w);
 		};
 		return result.explanation();
 	}
@@ -176,12 +218,12 @@ public final class Achievements {
 		return Figures.comparedTarget(workings.aggregation(), workings.terms());
 	}
 
-	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score) {
+	private static String qualitativeInput(String symbol, String value, Optional<BigDecimal> score, Wording w) {
 		if (value == null || value.isBlank()) {
-			return symbol + " belum ditetapkan";
+			return w.say(Phrase.TARGET_NOT_SET, symbol);
 		}
 		return symbol + " = " + value.trim()
-				+ score.map((number) -> " (" + plain(number) + ")").orElse(" (tidak ada dalam skala)");
+				+ score.map((number) -> " (" + plain(number) + ")").orElse(w.say(Phrase.NOT_ON_SCALE));
 	}
 
 	static void requireMethod(Method method) {

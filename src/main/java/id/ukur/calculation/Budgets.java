@@ -76,13 +76,22 @@ public final class Budgets {
 	 */
 	public static EfficiencyResult efficiencyToDate(BigDecimal meanAchievement, BigDecimal spent, BigDecimal budget,
 			BigDecimal share, BigDecimal threshold) {
+		return efficiencyToDate(meanAchievement, spent, budget, share, threshold, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #efficiencyToDate(BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal)}
+	 * explained in the given wording.
+	 */
+	public static EfficiencyResult efficiencyToDate(BigDecimal meanAchievement, BigDecimal spent, BigDecimal budget,
+			BigDecimal share, BigDecimal threshold, Wording w) {
 		BigDecimal toDate = absorptionToDate(spent, budget, share);
-		EfficiencyResult result = efficiency(meanAchievement, toDate, threshold);
+		EfficiencyResult result = efficiency(meanAchievement, toDate, threshold, w);
 		if (result == null || share.compareTo(Formulas.HUNDRED) == 0) {
 			return result;
 		}
-		String basis = "serapan terhadap porsi pagu s.d. periode (" + plain(share) + " %) = "
-				+ fixed(absorption(spent, budget), 2) + " / " + plain(share) + " × 100 = " + fixed(toDate, 2) + "; ";
+		String basis = w.say(Phrase.ABSORPTION_TO_DATE, plain(share), fixed(absorption(spent, budget), 2),
+				fixed(toDate, 2));
 		return new EfficiencyResult(result.meanAchievement(), result.absorption(), result.difference(),
 				result.efficiency(), basis + result.explanation());
 	}
@@ -129,6 +138,15 @@ public final class Budgets {
 	 * @return the efficiency, or null when either number is missing
 	 */
 	public static EfficiencyResult efficiency(BigDecimal meanAchievement, BigDecimal absorption, BigDecimal threshold) {
+		return efficiency(meanAchievement, absorption, threshold, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #efficiency(BigDecimal, BigDecimal, BigDecimal)} explained in the given
+	 * wording.
+	 */
+	public static EfficiencyResult efficiency(BigDecimal meanAchievement, BigDecimal absorption, BigDecimal threshold,
+			Wording w) {
 		if (meanAchievement == null || absorption == null) {
 			return null;
 		}
@@ -136,9 +154,9 @@ public final class Budgets {
 		BigDecimal difference = meanAchievement.subtract(absorption).setScale(2, RoundingMode.HALF_UP);
 		Efficiency efficiency = verdict(difference, limit);
 		String comparison = switch (efficiency) {
-			case EFFICIENT -> " > " + plain(limit) + " → Efisien";
-			case INEFFICIENT -> " < " + plain(limit.negate()) + " → Tidak efisien";
-			case FAIRLY_EFFICIENT -> ", antara " + plain(limit.negate()) + " dan " + plain(limit) + " → Cukup efisien";
+			case EFFICIENT -> w.say(Phrase.EFFICIENT, plain(limit));
+			case INEFFICIENT -> w.say(Phrase.INEFFICIENT, plain(limit.negate()));
+			case FAIRLY_EFFICIENT -> w.say(Phrase.FAIRLY_EFFICIENT, plain(limit.negate()), plain(limit));
 		};
 		String explanation = "D = " + fixed(meanAchievement, 2) + " − " + fixed(absorption, 2) + " = "
 				+ fixed(difference, 2) + comparison;

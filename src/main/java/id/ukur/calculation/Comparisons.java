@@ -23,21 +23,29 @@ public final class Comparisons {
 	 * @return the progress in percent with its explanation
 	 */
 	public static AchievementResult progressToEndTarget(Method method, BigDecimal endTarget, BigDecimal actual) {
+		return progressToEndTarget(method, endTarget, actual, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #progressToEndTarget(Method, BigDecimal, BigDecimal)} explained in the given
+	 * wording.
+	 */
+	public static AchievementResult progressToEndTarget(Method method, BigDecimal endTarget, BigDecimal actual,
+			Wording w) {
 		Achievements.requireMethod(method);
 		List<String> inputs = List.of(
-				(endTarget != null) ? "T (target akhir Renstra) = " + plain(endTarget)
-						: "Target akhir Renstra belum ditetapkan",
-				(actual != null) ? "R = " + plain(actual) : "R belum dilaporkan");
-		String formulaName = Formulas.name(method.formula());
+				(endTarget != null) ? w.say(Phrase.END_TARGET, plain(endTarget)) : w.say(Phrase.END_TARGET_NOT_SET),
+				Achievements.actualInput(actual, w));
+		String formulaName = Formulas.name(method.formula(), w);
 		if (actual == null) {
-			return Results.notReported(formulaName, inputs);
+			return Results.notReported(formulaName, inputs, w);
 		}
 		if (endTarget == null) {
-			return Results.of(Outcome.notComputable(null, Reasons.NO_END_TARGET_TEXT), actual, formulaName, inputs,
-					null);
+			return Results.of(Outcome.notComputable(null, w.say(Phrase.NO_END_TARGET)), actual, formulaName, inputs,
+					null, w);
 		}
-		Outcome outcome = Formulas.apply(method, Target.of(endTarget), actual, null);
-		return Results.of(outcome, actual, formulaName, inputs, null);
+		Outcome outcome = Formulas.apply(method, Target.of(endTarget), actual, null, w);
+		return Results.of(outcome, actual, formulaName, inputs, null, w);
 	}
 
 }

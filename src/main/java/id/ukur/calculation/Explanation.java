@@ -3,8 +3,9 @@ package id.ukur.calculation;
 import java.util.List;
 
 /**
- * Everything needed to recompute a number by hand. Numbers are written the Indonesian way
- * (decimal comma, '.' between thousands).
+ * Everything needed to recompute a number by hand, in the {@link Wording} asked for
+ * (Indonesian unless asked otherwise). Numbers are written the Indonesian way in both
+ * languages (decimal comma, '.' between thousands).
  *
  * @param inputs the inputs with the periods they came from, e.g. {@code "T = 8"},
  * {@code "TW1: T = 10, R = 12"}
@@ -20,7 +21,7 @@ import java.util.List;
  * ({@code calc.notReported}, {@code calc.targetZeroHigher},
  * {@code calc.reverseRatioZeroNoCap}, {@code calc.provisional},
  * {@code calc.qualitativeUnknown}, {@code calc.noIndicators}), or null
- * @param text one Indonesian line: the arithmetic followed by the reasons
+ * @param text one line: the arithmetic followed by the reasons
  */
 public record Explanation(List<String> inputs, String formulaName, String arithmetic, String rounding,
 		boolean capApplied, String reasonCode, String text) {

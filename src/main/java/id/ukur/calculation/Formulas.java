@@ -27,42 +27,42 @@ final class Formulas {
 	/**
 	 * @return the formula by name and expression
 	 */
-	static String name(Formula formula) {
-		return switch (formula) {
-			case RATIO -> "RATIO: R / T × 100";
-			case REVERSE_DIFFERENCE -> "REVERSE_DIFFERENCE: (2 − R / T) × 100";
-			case REVERSE_RATIO -> "REVERSE_RATIO: T / R × 100";
-		};
+	static String name(Formula formula, Wording w) {
+		return w.say(switch (formula) {
+			case RATIO -> Phrase.RATIO;
+			case REVERSE_DIFFERENCE -> Phrase.REVERSE_DIFFERENCE;
+			case REVERSE_RATIO -> Phrase.REVERSE_RATIO;
+		});
 	}
 
 	/**
 	 * @param actual a reported actual, never null
 	 */
-	static Outcome apply(Method method, Target target, BigDecimal actual, BigDecimal cap) {
+	static Outcome apply(Method method, Target target, BigDecimal actual, BigDecimal cap, Wording w) {
 		if (!target.isRange()) {
-			return single(method, target.value(), actual, cap);
+			return single(method, target.value(), actual, cap, w);
 		}
 		if (actual.compareTo(target.min()) >= 0 && actual.compareTo(target.max()) <= 0) {
-			String arithmetic = "R = " + plain(actual) + " dalam rentang " + target(target) + " → 100,00";
+			String arithmetic = w.say(Phrase.IN_RANGE, plain(actual), target(target));
 			return Outcome.computed(scaled(HUNDRED), null, arithmetic, false);
 		}
 		boolean above = actual.compareTo(target.max()) > 0;
 		BigDecimal used = above ? target.max() : target.min();
-		String where = above ? " di atas rentang " : " di bawah rentang ";
-		String prefix = "R = " + plain(actual) + where + target(target) + ", T = " + plain(used) + ": ";
-		return single(method, used, actual, cap).prefixed(prefix);
+		String prefix = w.say(above ? Phrase.ABOVE_RANGE : Phrase.BELOW_RANGE, plain(actual), target(target),
+				plain(used));
+		return single(method, used, actual, cap, w).prefixed(prefix);
 	}
 
-	private static Outcome single(Method method, BigDecimal target, BigDecimal actual, BigDecimal cap) {
+	private static Outcome single(Method method, BigDecimal target, BigDecimal actual, BigDecimal cap, Wording w) {
 		if (target.signum() == 0) {
-			return zeroTarget(method, actual);
+			return zeroTarget(method, actual, w);
 		}
 		String r = operand(actual);
 		String t = operand(target);
 		return switch (method.formula()) {
 			case RATIO -> Outcome.computed(percent(actual, target), target, r + " / " + t + " × 100");
-			case REVERSE_DIFFERENCE -> reverseDifference(target, actual, "(2 − " + r + " / " + t + ") × 100");
-			case REVERSE_RATIO -> reverseRatio(target, actual, cap, t + " / " + r + " × 100");
+			case REVERSE_DIFFERENCE -> reverseDifference(target, actual, w, "(2 − " + r + " / " + t + ") × 100");
+			case REVERSE_RATIO -> reverseRatio(target, actual, cap, w, t + " / " + r + " × 100");
 		};
 	}
 
@@ -71,9 +71,9 @@ final class Formulas {
 	 * target exactly (100) and R > 0 misses it entirely (0). A negative R (only possible
 	 * for values such as growth rates) is read as at least as good as 0, hence 100.
 	 */
-	private static Outcome zeroTarget(Method method, BigDecimal actual) {
+	private static Outcome zeroTarget(Method method, BigDecimal actual, Wording w) {
 		if (method.polarity() == Polarity.HIGHER_IS_BETTER) {
-			return Outcome.notComputable(Reasons.TARGET_ZERO_HIGHER, Reasons.TARGET_ZERO_HIGHER_TEXT);
+			return Outcome.notComputable(Reasons.TARGET_ZERO_HIGHER, w.say(Phrase.TARGET_ZERO_HIGHER));
 		}
 		boolean missed = actual.signum() > 0;
 		String comparison = missed ? " > 0" : ((actual.signum() < 0) ? " < 0" : "");
@@ -85,12 +85,12 @@ final class Formulas {
 	/**
 	 * (2 − R / T) × 100 computed as (2T − R) × 100 / T: one division, so one rounding.
 	 */
-	private static Outcome reverseDifference(BigDecimal target, BigDecimal actual, String expression) {
+	private static Outcome reverseDifference(BigDecimal target, BigDecimal actual, Wording w, String expression) {
 		BigDecimal exact = percent(target.add(target).subtract(actual), target);
 		if (exact.signum() >= 0) {
 			return Outcome.computed(exact, target, expression);
 		}
-		String arithmetic = expression + " = " + fixed(exact, 2) + " → 0,00 (paling rendah 0)";
+		String arithmetic = w.say(Phrase.AT_LEAST_ZERO, expression, fixed(exact, 2));
 		return Outcome.computed(scaled(BigDecimal.ZERO), target, arithmetic, false);
 	}
 
@@ -98,17 +98,18 @@ final class Formulas {
 	 * R = 0 with T > 0 is the best possible result, which T / R cannot express: the
 	 * region's cap stands in for it, and without a cap there is no number to give.
 	 */
-	private static Outcome reverseRatio(BigDecimal target, BigDecimal actual, BigDecimal cap, String expression) {
+	private static Outcome reverseRatio(BigDecimal target, BigDecimal actual, BigDecimal cap, Wording w,
+			String expression) {
 		if (actual.signum() != 0) {
 			return Outcome.computed(percent(target, actual), target, expression);
 		}
 		if (target.signum() < 0) {
-			return Outcome.notComputable(null, Reasons.REVERSE_RATIO_ZERO_NEGATIVE_TARGET_TEXT);
+			return Outcome.notComputable(null, w.say(Phrase.REVERSE_RATIO_ZERO_NEGATIVE_TARGET));
 		}
 		if (cap == null) {
-			return Outcome.notComputable(Reasons.REVERSE_RATIO_ZERO_NO_CAP, Reasons.REVERSE_RATIO_ZERO_NO_CAP_TEXT);
+			return Outcome.notComputable(Reasons.REVERSE_RATIO_ZERO_NO_CAP, w.say(Phrase.REVERSE_RATIO_ZERO_NO_CAP));
 		}
-		String arithmetic = "R = 0: hasil terbaik, C = batas capaian " + plain(cap) + " → " + fixed(cap, 2);
+		String arithmetic = w.say(Phrase.CAP_BEST, plain(cap), fixed(cap, 2));
 		return Outcome.computed(scaled(cap), target, arithmetic, true);
 	}
 
@@ -133,8 +134,8 @@ final class Formulas {
 	/**
 	 * @return {@code "87,5000000000 → 87,50 (dibulatkan setengah ke atas, 2 desimal)"}
 	 */
-	static String rounding(BigDecimal exact) {
-		return fixed(exact, EXACT_SCALE) + " → " + fixed(exact, 2) + " (dibulatkan setengah ke atas, 2 desimal)";
+	static String rounding(BigDecimal exact, Wording w) {
+		return w.say(Phrase.ROUNDING, fixed(exact, EXACT_SCALE), fixed(exact, 2));
 	}
 
 }

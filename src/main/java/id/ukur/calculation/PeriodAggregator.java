@@ -33,34 +33,34 @@ final class PeriodAggregator {
 	}
 
 	static AchievementResult aggregate(Method method, PeriodAggregation aggregation, List<PeriodValue> periodsSoFar,
-			BigDecimal cap) {
+			BigDecimal cap, Wording w) {
 		List<Named> all = new ArrayList<>();
 		List<String> inputs = new ArrayList<>();
 		for (PeriodValue period : (periodsSoFar != null) ? periodsSoFar : List.<PeriodValue>of()) {
-			Named named = new Named(nameOf(period, all.size()), period);
+			Named named = new Named(nameOf(period, all.size(), w), period);
 			if (period.target() == null) {
 				throw new IllegalArgumentException("Period " + named.name() + " has no target");
 			}
 			all.add(named);
-			inputs.add(named.name() + ": T = " + IndonesianNumbers.target(period.target())
-					+ ((period.actual() != null) ? ", R = " + plain(period.actual()) : ", R belum dilaporkan"));
+			inputs.add(named.name() + ": T = " + IndonesianNumbers.target(period.target()) + ", "
+					+ Achievements.actualInput(period.actual(), w));
 		}
 		List<Named> reported = all.stream().filter((named) -> named.value().actual() != null).toList();
 		List<String> missing = all.stream().filter((named) -> named.value().actual() == null).map(Named::name).toList();
-		String formulaName = Formulas.name(method.formula()) + "; " + describe(aggregation);
+		String formulaName = Formulas.name(method.formula(), w) + "; " + describe(aggregation, w);
 		if (reported.isEmpty()) {
-			return Results.notReported(formulaName, inputs);
+			return Results.notReported(formulaName, inputs, w);
 		}
 		Aggregate aggregate = switch (aggregation) {
 			case CUMULATIVE -> combine(reported, reported, false);
 			case LAST_VALUE -> last(reported.get(reported.size() - 1));
 			case AVERAGE -> combine(reported, all, true);
 		};
-		Outcome outcome = Formulas.apply(method, aggregate.target(), aggregate.actual(), cap)
+		Outcome outcome = Formulas.apply(method, aggregate.target(), aggregate.actual(), cap, w)
 			.prefixed(aggregate.prefix());
-		String provisionalText = missing.isEmpty() ? null : Reasons.periodsMissing(missing);
-		return Results.of(outcome, aggregate.actual(), formulaName, Results.withCap(inputs, outcome, cap),
-				provisionalText);
+		String provisionalText = missing.isEmpty() ? null : Reasons.periodsMissing(missing, w);
+		return Results.of(outcome, aggregate.actual(), formulaName, Results.withCap(inputs, outcome, cap, w),
+				provisionalText, w);
 	}
 
 	private static Aggregate last(Named period) {
@@ -127,17 +127,17 @@ final class PeriodAggregator {
 		return target.isRange() ? IndonesianNumbers.target(target) : operand(target.value());
 	}
 
-	private static String describe(PeriodAggregation aggregation) {
-		return switch (aggregation) {
-			case CUMULATIVE -> "CUMULATIVE: R = jumlah realisasi, T = jumlah target periode yang dilaporkan";
-			case LAST_VALUE -> "LAST_VALUE: R dan T periode terakhir yang dilaporkan";
-			case AVERAGE -> "AVERAGE: R = rata-rata realisasi yang dilaporkan, T = rata-rata target semua periode";
-		};
+	private static String describe(PeriodAggregation aggregation, Wording w) {
+		return w.say(switch (aggregation) {
+			case CUMULATIVE -> Phrase.CUMULATIVE;
+			case LAST_VALUE -> Phrase.LAST_VALUE;
+			case AVERAGE -> Phrase.AVERAGE;
+		});
 	}
 
-	private static String nameOf(PeriodValue period, int index) {
+	private static String nameOf(PeriodValue period, int index, Wording w) {
 		return (period.period() != null && !period.period().isBlank()) ? period.period().trim()
-				: "Periode " + (index + 1);
+				: w.say(Phrase.PERIOD, index + 1);
 	}
 
 	private record Named(String name, PeriodValue value) {

@@ -26,7 +26,7 @@ public final class Projections {
 	 * reported, or a fourth quarter: the year's value is then final)
 	 */
 	public static Projection of(ProjectionInputs inputs) {
-		Projection projection = project(inputs);
+		Projection projection = project(inputs, Wording.INDONESIAN);
 		if (projection == null) {
 			return null;
 		}
@@ -40,11 +40,18 @@ public final class Projections {
 	 * no projection is made
 	 */
 	public static Explanation explain(ProjectionInputs inputs) {
-		Projection projection = project(inputs);
+		return explain(inputs, Wording.INDONESIAN);
+	}
+
+	/**
+	 * @return {@link #explain(ProjectionInputs)} in the given wording
+	 */
+	public static Explanation explain(ProjectionInputs inputs, Wording w) {
+		Projection projection = project(inputs, w);
 		return (projection != null) ? projection.explanation() : null;
 	}
 
-	private static Projection project(ProjectionInputs in) {
+	private static Projection project(ProjectionInputs in, Wording w) {
 		Achievements.requireMethod(in.method());
 		if (in.aggregation() == null) {
 			throw new IllegalArgumentException("A projection needs the indicator's period aggregation");
@@ -58,68 +65,66 @@ public final class Projections {
 			if (term.actual() != null) {
 				points.add(new Trend.Point(i + 1, name, term.actual()));
 			}
-			inputs.add(name + ": " + ((term.actual() != null) ? "R = " + plain(term.actual()) : "R belum dilaporkan"));
+			inputs.add(name + ": " + Achievements.actualInput(term.actual(), w));
 		}
 		if (points.isEmpty() || elapsed > 3) {
 			return null;
 		}
 		Trend.Projected projected = switch (in.aggregation()) {
-			case CUMULATIVE -> Trend.pace(points);
-			case LAST_VALUE -> (points.size() == 1) ? Trend.level(points.get(0)) : Trend.last(points);
-			case AVERAGE -> (points.size() == 1) ? Trend.level(points.get(0)) : Trend.mean(points);
+			case CUMULATIVE -> Trend.pace(points, w);
+			case LAST_VALUE -> (points.size() == 1) ? Trend.level(points.get(0), w) : Trend.last(points, w);
+			case AVERAGE -> (points.size() == 1) ? Trend.level(points.get(0), w) : Trend.mean(points, w);
 		};
 		Target year = in.yearTarget();
-		inputs.add((year != null) ? "T tahun = " + IndonesianNumbers.target(year) : "T tahun belum ditetapkan");
-		return result(in, elapsed, projected, year, inputs);
+		inputs.add((year != null) ? w.say(Phrase.YEAR_TARGET, IndonesianNumbers.target(year))
+				: w.say(Phrase.YEAR_TARGET_NOT_SET));
+		return result(in, elapsed, projected, year, inputs, w);
 	}
 
 	private static Projection result(ProjectionInputs in, int elapsed, Trend.Projected projected, Target year,
-			List<String> inputs) {
-		String formulaName = describe(projected.method()) + "; " + Formulas.name(in.method().formula());
+			List<String> inputs, Wording w) {
+		String formulaName = describe(projected.method(), w) + "; " + Formulas.name(in.method().formula(), w);
 		AchievementResult result;
 		if (year == null) {
-			result = Results.of(Outcome.notComputable(null, Reasons.NO_TARGET_TEXT), projected.actual(), formulaName,
-					inputs, null);
+			result = Results.of(Outcome.notComputable(null, w.say(Phrase.NO_TARGET)), projected.actual(), formulaName,
+					inputs, null, w);
 		}
 		else {
-			Outcome outcome = Formulas.apply(in.method(), year, projected.actual(), in.cap())
+			Outcome outcome = Formulas.apply(in.method(), year, projected.actual(), in.cap(), w)
 				.prefixed(projected.arithmetic() + "; ");
-			result = Results.of(outcome, projected.actual(), formulaName, Results.withCap(inputs, outcome, in.cap()),
-					null);
+			result = Results.of(outcome, projected.actual(), formulaName, Results.withCap(inputs, outcome, in.cap(), w),
+					null, w);
 		}
 		boolean atRisk = result.isComputed() && elapsed >= 2 && result.achievement().compareTo(Formulas.HUNDRED) < 0;
 		Explanation e = result.explanation();
 		String arithmetic = (e.arithmetic() != null) ? e.arithmetic() : projected.arithmetic();
 		String text = Results.sentences((e.arithmetic() != null) ? null : projected.arithmetic() + ".", e.text(),
-				verdict(result, elapsed, atRisk));
+				verdict(result, elapsed, atRisk, w));
 		Explanation explanation = new Explanation(e.inputs(), formulaName, arithmetic, e.rounding(), e.capApplied(),
 				e.reasonCode(), text);
 		return new Projection(projected.method(), projected.actual(), result, atRisk, explanation);
 	}
 
-	private static String verdict(AchievementResult result, int elapsed, boolean atRisk) {
+	private static String verdict(AchievementResult result, int elapsed, boolean atRisk, Wording w) {
 		if (!result.isComputed()) {
 			return null;
 		}
 		if (atRisk) {
-			return "Berisiko tidak tercapai: proyeksi capaian " + fixed(result.achievement(), 2) + " di bawah 100.";
+			return w.say(Phrase.AT_RISK, fixed(result.achievement(), 2));
 		}
 		if (result.achievement().compareTo(Formulas.HUNDRED) >= 0) {
-			return "Proyeksi memenuhi target tahun.";
+			return w.say(Phrase.MEETS_TARGET);
 		}
-		return "Baru " + elapsed + " triwulan berjalan: belum dinilai berisiko (mulai TW II).";
+		return w.say(Phrase.TOO_EARLY, elapsed);
 	}
 
-	private static String describe(ProjectionMethod method) {
-		return switch (method) {
-			case PACE -> "Proyeksi laju (CUMULATIVE): R akhir tahun = jumlah R triwulan yang dilaporkan × 4 / "
-					+ "banyak triwulan yang dilaporkan";
-			case TREND -> "Proyeksi tren (LAST_VALUE): garis kuadrat terkecil atas R yang dilaporkan, dibaca pada TW4";
-			case TREND_MEAN -> "Proyeksi tren (AVERAGE): rata-rata empat triwulan, triwulan yang belum dilaporkan "
-					+ "dibaca dari garis kuadrat terkecil";
-			case LEVEL ->
-				"Proyeksi tingkat (LAST_VALUE, AVERAGE): satu triwulan dilaporkan, nilainya dipakai untuk akhir tahun";
-		};
+	private static String describe(ProjectionMethod method, Wording w) {
+		return w.say(switch (method) {
+			case PACE -> Phrase.PACE;
+			case TREND -> Phrase.TREND;
+			case TREND_MEAN -> Phrase.TREND_MEAN;
+			case LEVEL -> Phrase.LEVEL;
+		});
 	}
 
 	static String name(String period, int quarter) {

@@ -16,9 +16,9 @@ final class Results {
 	private Results() {
 	}
 
-	static AchievementResult notReported(String formulaName, List<String> inputs) {
+	static AchievementResult notReported(String formulaName, List<String> inputs, Wording w) {
 		Explanation explanation = new Explanation(inputs, formulaName, null, null, false, Reasons.NOT_REPORTED,
-				Reasons.NOT_REPORTED_TEXT);
+				w.say(Phrase.NOT_REPORTED));
 		return new AchievementResult(ResultStatus.NOT_REPORTED, null, null, false, null, null, explanation);
 	}
 
@@ -27,14 +27,14 @@ final class Results {
 	 * when it is not
 	 */
 	static AchievementResult of(Outcome outcome, BigDecimal actualUsed, String formulaName, List<String> inputs,
-			String provisionalText) {
+			String provisionalText, Wording w) {
 		boolean computed = outcome.status() == ResultStatus.COMPUTED;
 		boolean provisional = provisionalText != null;
 		String reasonCode = (outcome.reasonCode() != null) ? outcome.reasonCode()
 				: (provisional ? Reasons.PROVISIONAL : null);
 		String text = sentences(outcome.arithmetic(), outcome.reason(), provisionalText);
 		Explanation explanation = new Explanation(inputs, formulaName, outcome.arithmetic(),
-				computed ? Formulas.rounding(outcome.exact()) : null, outcome.capApplied(), reasonCode, text);
+				computed ? Formulas.rounding(outcome.exact(), w) : null, outcome.capApplied(), reasonCode, text);
 		return new AchievementResult(outcome.status(), computed ? Formulas.rounded(outcome.exact()) : null,
 				outcome.exact(), provisional, actualUsed, outcome.targetUsed(), explanation);
 	}
@@ -42,12 +42,12 @@ final class Results {
 	/**
 	 * @return the inputs, with the cap added when it supplied the value
 	 */
-	static List<String> withCap(List<String> inputs, Outcome outcome, BigDecimal cap) {
+	static List<String> withCap(List<String> inputs, Outcome outcome, BigDecimal cap, Wording w) {
 		if (!outcome.capApplied()) {
 			return inputs;
 		}
 		List<String> all = new ArrayList<>(inputs);
-		all.add("batas capaian = " + IndonesianNumbers.plain(cap));
+		all.add(w.say(Phrase.CAP_INPUT, IndonesianNumbers.plain(cap)));
 		return all;
 	}
 

@@ -29,6 +29,13 @@ public final class RollUps {
 	 * @return the roll-up; its achievement is null when no indicator could be counted
 	 */
 	public static RollUpResult rollUp(List<RollUpItem> items, BigDecimal cap) {
+		return rollUp(items, cap, Wording.INDONESIAN);
+	}
+
+	/**
+	 * {@link #rollUp(List, BigDecimal)} explained in the given wording.
+	 */
+	public static RollUpResult rollUp(List<RollUpItem> items, BigDecimal cap, Wording w) {
 		List<RollUpItem> all = (items != null) ? items : List.of();
 		// Weighting is decided over all items, not only the computed ones, so that the
 		// kind of
@@ -36,20 +43,20 @@ public final class RollUps {
 		// with
 		// weight 1, the weight every item has in an unweighted mean.
 		boolean weighted = all.stream().anyMatch((item) -> item.weight() != null);
-		Tally tally = new Tally(weighted);
+		Tally tally = new Tally(weighted, w);
 		for (RollUpItem item : all) {
 			tally.add(item, cap);
 		}
 		boolean provisional = !tally.notReported.isEmpty() || !tally.provisional.isEmpty();
 		String exclusions = Results.sentences(
-				tally.notComputable.isEmpty() ? null : Reasons.indicatorsNotComputable(tally.notComputable),
-				tally.capped.isEmpty() ? null : Reasons.indicatorsCapped(tally.capped, plain(cap)),
-				tally.notReported.isEmpty() ? null : Reasons.indicatorsNotReported(tally.notReported),
-				tally.provisional.isEmpty() ? null : Reasons.indicatorsProvisional(tally.provisional));
-		String formulaName = weighted ? "Rata-rata tertimbang: Σ(bobot × C) / Σ bobot" : "Rata-rata: ΣC / n";
+				tally.notComputable.isEmpty() ? null : Reasons.indicatorsNotComputable(tally.notComputable, w),
+				tally.capped.isEmpty() ? null : Reasons.indicatorsCapped(tally.capped, plain(cap), w),
+				tally.notReported.isEmpty() ? null : Reasons.indicatorsNotReported(tally.notReported, w),
+				tally.provisional.isEmpty() ? null : Reasons.indicatorsProvisional(tally.provisional, w));
+		String formulaName = w.say(weighted ? Phrase.WEIGHTED_MEAN : Phrase.MEAN);
 		BigDecimal totalWeight = tally.weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (tally.values.isEmpty() || totalWeight.signum() == 0) {
-			String reason = tally.values.isEmpty() ? Reasons.NO_INDICATORS_TEXT : Reasons.ZERO_WEIGHT_TEXT;
+			String reason = w.say(tally.values.isEmpty() ? Phrase.NO_INDICATORS : Phrase.ZERO_WEIGHT);
 			Explanation explanation = new Explanation(tally.inputs, formulaName, null, null, false,
 					Reasons.NO_INDICATORS, Results.sentences(reason, exclusions.isEmpty() ? null : exclusions));
 			return new RollUpResult(null, null, provisional, tally.values.size(), tally.notComputable,
@@ -61,7 +68,7 @@ public final class RollUps {
 		}
 		BigDecimal exact = weightedSum.divide(totalWeight, Formulas.EXACT_SCALE, RoundingMode.HALF_UP);
 		String arithmetic = tally.arithmetic() + " = " + IndonesianNumbers.fixed(exact, 2);
-		Explanation explanation = new Explanation(tally.inputs, formulaName, arithmetic, Formulas.rounding(exact),
+		Explanation explanation = new Explanation(tally.inputs, formulaName, arithmetic, Formulas.rounding(exact, w),
 				!tally.capped.isEmpty(), provisional ? Reasons.PROVISIONAL : null,
 				Results.sentences(arithmetic, exclusions.isEmpty() ? null : exclusions));
 		return new RollUpResult(Formulas.rounded(exact), exact, provisional, tally.values.size(), tally.notComputable,
@@ -128,6 +135,8 @@ public final class RollUps {
 
 		private final boolean weighted;
 
+		private final Wording w;
+
 		private final List<String> inputs = new ArrayList<>();
 
 		private final List<BigDecimal> values = new ArrayList<>();
@@ -142,8 +151,9 @@ public final class RollUps {
 
 		private final List<String> provisional = new ArrayList<>();
 
-		Tally(boolean weighted) {
+		Tally(boolean weighted, Wording w) {
 			this.weighted = weighted;
+			this.w = w;
 		}
 
 		void add(RollUpItem item, BigDecimal cap) {
@@ -155,11 +165,11 @@ public final class RollUps {
 			switch (result.status()) {
 				case NOT_COMPUTABLE -> {
 					this.notComputable.add(code);
-					this.inputs.add(code + ": tidak dapat dihitung");
+					this.inputs.add(this.w.say(Phrase.ITEM_NOT_COMPUTABLE, code));
 				}
 				case NOT_REPORTED -> {
 					this.notReported.add(code);
-					this.inputs.add(code + ": belum dilaporkan");
+					this.inputs.add(this.w.say(Phrase.ITEM_NOT_REPORTED, code));
 				}
 				case COMPUTED -> counted(code, item, cap);
 			}
@@ -175,14 +185,14 @@ public final class RollUps {
 			if (cap != null && value.compareTo(cap) > 0) {
 				this.capped.add(code);
 				value = cap;
-				input.append(" → dibatasi ").append(plain(cap));
+				input.append(this.w.say(Phrase.ITEM_CAPPED, plain(cap)));
 			}
 			BigDecimal weight = (item.weight() != null) ? item.weight() : BigDecimal.ONE;
 			if (this.weighted) {
-				input.append(", bobot ").append(plain(weight));
+				input.append(this.w.say(Phrase.ITEM_WEIGHT, plain(weight)));
 			}
 			if (result.provisional()) {
-				input.append(" (sementara)");
+				input.append(this.w.say(Phrase.ITEM_PROVISIONAL));
 			}
 			this.inputs.add(input.toString());
 			this.values.add(value);

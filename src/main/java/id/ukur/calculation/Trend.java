@@ -21,7 +21,7 @@ final class Trend {
 	}
 
 	/** ΣR × 4 / n over the n reported quarters. */
-	static Projected pace(List<Point> points) {
+	static Projected pace(List<Point> points, Wording w) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Point point : points) {
 			sum = sum.add(point.value());
@@ -30,28 +30,28 @@ final class Trend {
 		BigDecimal exact = sum.multiply(FOUR).divide(n, Formulas.WORK_SCALE, RoundingMode.HALF_UP);
 		String sumText = (points.size() == 1) ? operand(sum)
 				: "(" + points.stream().map((p) -> operand(p.value())).collect(Collectors.joining(" + ")) + ")";
-		return projected(ProjectionMethod.PACE, exact, "R akhir tahun = " + sumText + " × 4 / " + points.size());
+		return projected(ProjectionMethod.PACE, exact,
+				w.say(Phrase.YEAR_END_ACTUAL, sumText + " × 4 / " + points.size()));
 	}
 
 	/** One reported level: the level itself. */
-	static Projected level(Point point) {
-		return projected(ProjectionMethod.LEVEL, point.value(),
-				"satu triwulan dilaporkan: R akhir tahun = R " + point.name());
+	static Projected level(Point point, Wording w) {
+		return projected(ProjectionMethod.LEVEL, point.value(), w.say(Phrase.ONE_QUARTER, point.name()));
 	}
 
 	/** The line read at TW IV. */
-	static Projected last(List<Point> points) {
+	static Projected last(List<Point> points, Wording w) {
 		Line line = Line.of(points);
-		Reading reading = line.at(4, nonNegative(points));
+		Reading reading = line.at(4, nonNegative(points), w);
 		return new Projected(ProjectionMethod.TREND, Projections.rounded(reading.value()),
-				line.text() + "; R TW4 = " + reading.text());
+				line.text(w) + "; R TW4 = " + reading.text());
 	}
 
 	/** The mean of the four quarters, the unreported ones read from the line. */
-	static Projected mean(List<Point> points) {
+	static Projected mean(List<Point> points, Wording w) {
 		Line line = Line.of(points);
 		boolean floor = nonNegative(points);
-		StringBuilder text = new StringBuilder(line.text());
+		StringBuilder text = new StringBuilder(line.text(w));
 		List<BigDecimal> values = new ArrayList<>();
 		for (int q = 1; q <= 4; q++) {
 			Point reported = find(points, q);
@@ -59,16 +59,15 @@ final class Trend {
 				values.add(reported.value());
 				continue;
 			}
-			Reading reading = line.at(q, floor);
+			Reading reading = line.at(q, floor, w);
 			BigDecimal value = Projections.rounded(reading.value());
 			values.add(value);
 			text.append("; R TW").append(q).append(" = ").append(reading.text());
 		}
 		BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal exact = sum.divide(FOUR, Formulas.WORK_SCALE, RoundingMode.HALF_UP);
-		text.append("; R tahun = (")
-			.append(values.stream().map(IndonesianNumbers::operand).collect(Collectors.joining(" + ")))
-			.append(") / 4");
+		text.append(w.say(Phrase.YEAR_ACTUAL,
+				values.stream().map(IndonesianNumbers::operand).collect(Collectors.joining(" + "))));
 		return projected(ProjectionMethod.TREND_MEAN, exact, text.toString());
 	}
 
@@ -138,24 +137,23 @@ final class Trend {
 		/**
 		 * @param floor whether a line of non-negative levels stops at 0
 		 */
-		Reading at(int quarter, boolean floor) {
+		Reading at(int quarter, boolean floor, Wording w) {
 			BigDecimal x = BigDecimal.valueOf(quarter);
 			BigDecimal value = this.yMean.add(this.slope.multiply(x.subtract(this.xMean)));
 			String text = approximately(this.yMean) + " + " + approximately(this.slope) + " × (" + quarter + " − "
 					+ approximately(this.xMean) + ")";
 			if (floor && value.signum() < 0) {
-				return new Reading(BigDecimal.ZERO,
-						text + " = " + plain(Projections.rounded(value)) + " → 0 (tren tidak diteruskan di bawah 0)");
+				return new Reading(BigDecimal.ZERO, w.say(Phrase.LINE_FLOOR, text, plain(Projections.rounded(value))));
 			}
 			return new Reading(value, text + result(value, Projections.rounded(value)));
 		}
 
-		String text() {
+		String text(Wording w) {
 			String pointsText = this.points.stream()
 				.map((p) -> "(" + p.quarter() + "; " + plain(p.value()) + ")")
 				.collect(Collectors.joining(", "));
-			return "garis kuadrat terkecil atas (triwulan; R) " + pointsText + ": x̄ = " + approximately(this.xMean)
-					+ ", ȳ = " + approximately(this.yMean) + ", b = " + approximately(this.slope);
+			return w.say(Phrase.LINE, pointsText, approximately(this.xMean), approximately(this.yMean),
+					approximately(this.slope));
 		}
 
 	}

@@ -2,6 +2,7 @@ package id.ukur.round;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import id.ukur.shared.Numbers;
@@ -142,6 +143,7 @@ class ValueWarningsIT {
 		Document recap = team.get("/rounds/" + round.id() + "/recap").document();
 		assertThat(recap.select(".projection summary").text()).contains("Proyeksi akhir tahun");
 		assertThat(recap.select(".projection .explain-body").text()).contains("R akhir tahun");
+		englishExplanations(round);
 
 		// the region's factor: bad input refused naming the field, then 5 (4× passes)
 		WebSession admin = web();
@@ -202,6 +204,27 @@ class ValueWarningsIT {
 		fields.put("efficiencyThreshold", page.selectFirst("#efficiencyThreshold").val());
 		fields.put("jumpFactor", jumpFactor);
 		return fields;
+	}
+
+	/**
+	 * An English reader reads every explanation of the recap in English, its numbers
+	 * still Indonesian; only texts of recaps stored before are marked Indonesian
+	 * (docs/calculation.md, "Explanations").
+	 */
+	private void englishExplanations(RoundDriver round) {
+		WebSession reader = web();
+		reader.login("lpk-disperinaker.tim", DemoPassword.VALUE);
+		Document english = reader.get("/rounds/" + round.id() + "/recap?lang=en").document();
+		String achievements = english.select(".achievement-cell .explain-body").text();
+		String projections = english.select(".projection .explain-body").text();
+		assertThat(achievements).contains("rounded half up, 2 decimals").contains(",");
+		assertThat(projections).contains("year-end R");
+		for (String word : List.of("belum dilaporkan", "dibulatkan", "Sementara", "tidak dapat", "jumlah", "rata-rata",
+				"rentang", "Proyeksi", "serapan", "R akhir tahun")) {
+			assertThat(achievements + " " + projections).as(word).doesNotContain(word);
+		}
+		assertThat(english.select(".explain-body [lang=id], .efficiency-col [lang=id]")).isEmpty();
+		assertThat(english.select(".explain-language")).isEmpty();
 	}
 
 }

@@ -56,7 +56,7 @@ class CalculatorApiController {
 				throw new InvalidInputException(problems);
 			}
 			return new Batch(batch.stream()
-				.map((one) -> this.cases.result(this.cases.compute(one, region), region, locale))
+				.map((one) -> this.cases.result(this.cases.compute(one, region, locale), region, locale))
 				.toList());
 		}
 		CalculatorCase one = read(body, null, 0);
@@ -64,7 +64,7 @@ class CalculatorApiController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return this.cases.result(this.cases.compute(one, region), region, locale);
+		return this.cases.result(this.cases.compute(one, region, locale), region, locale);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import id.ukur.calculation.QualitativeScale;
 import id.ukur.calculation.Rating;
 import id.ukur.calculation.ScaleEntry;
 import id.ukur.calculation.Target;
+import id.ukur.calculation.Wording;
 import id.ukur.organization.RegionSettings;
 import id.ukur.shared.FieldProblem;
 
@@ -82,9 +83,10 @@ class CalculatorCases {
 		return problems;
 	}
 
-	/** Computes a checked case. */
-	AchievementResult compute(CalculatorCase c, RegionSettings.Settings settings) {
+	/** Computes a checked case, explained in the reader's language. */
+	AchievementResult compute(CalculatorCase c, RegionSettings.Settings settings, Locale locale) {
 		Method method = Method.of(c.polarity(), c.formula());
+		Wording w = Wording.of(locale);
 		if (c.periods() != null && !c.periods().isEmpty()) {
 			List<PeriodValue> periods = new ArrayList<>();
 			for (int i = 0; i < c.periods().size(); i++) {
@@ -93,7 +95,7 @@ class CalculatorCases {
 				periods.add(new PeriodValue(name, target(period.target(), period.targetMin(), period.targetMax()),
 						period.actual()));
 			}
-			return Achievements.computePeriods(method, c.aggregation(), periods, settings.achievementCap());
+			return Achievements.computePeriods(method, c.aggregation(), periods, settings.achievementCap(), w);
 		}
 		boolean qualitative = (c.target() != null && !c.target().isNumber())
 				|| (c.actual() != null && !c.actual().isNumber());
@@ -101,11 +103,11 @@ class CalculatorCases {
 			QualitativeScale scale = new QualitativeScale(
 					c.scale().stream().map((entry) -> new ScaleEntry(entry.value(), entry.score())).toList());
 			return Achievements.computeQualitative(method, c.target().toString(),
-					(c.actual() != null) ? c.actual().toString() : null, scale, settings.achievementCap());
+					(c.actual() != null) ? c.actual().toString() : null, scale, settings.achievementCap(), w);
 		}
 		return Achievements.compute(method,
 				target((c.target() != null) ? c.target().number() : null, c.targetMin(), c.targetMax()),
-				(c.actual() != null) ? c.actual().number() : null, settings.achievementCap());
+				(c.actual() != null) ? c.actual().number() : null, settings.achievementCap(), w);
 	}
 
 	/** The answer of one case, in the API's shape. */

@@ -55,7 +55,7 @@ class CalculatorPageController {
 		problems.addAll(this.cases.check(c, ""));
 		if (problems.isEmpty()) {
 			RegionSettings.Settings region = this.settings.of(user.regionId());
-			model.addAttribute("result", this.cases.result(this.cases.compute(c, region), region, locale));
+			model.addAttribute("result", this.cases.result(this.cases.compute(c, region, locale), region, locale));
 		}
 		model.addAttribute("problems", problems);
 		return page(user, model, form);

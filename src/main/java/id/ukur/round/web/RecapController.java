@@ -13,6 +13,7 @@ import id.ukur.round.RoundView;
 import id.ukur.round.Rounds;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +58,9 @@ class RecapController {
 
 	private String page(long id, CurrentUser user, Model model) {
 		RoundView round = this.rounds.round(id, user);
-		// the page shows every explanation: written here, not by the calculation
-		Recap recap = RecapExplanations.render(this.rounds.recapSoFar(id, user));
+		// the page shows every explanation: written here, not by the calculation, in the
+		// reader's language (docs/calculation.md, "Explanations")
+		Recap recap = RecapExplanations.render(this.rounds.recapSoFar(id, user), LocaleContextHolder.getLocale());
 		model.addAttribute("round", round);
 		model.addAttribute("recap", recap);
 		model.addAttribute("canCalculate", round.actions().contains(RoundAction.CALCULATE));

@@ -147,15 +147,15 @@ class RoundApiController {
 
 	@PostMapping("/rounds/{id}/calculate")
 	@Operation(summary = "Calculate achievements and roll-ups")
-	id.ukur.round.Recap calculate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RecapExplanations.render(this.rounds.calculate(id, user));
+	id.ukur.round.Recap calculate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return RecapExplanations.render(this.rounds.calculate(id, user), locale);
 	}
 
 	@GetMapping("/rounds/{id}/recap")
 	@Operation(summary = "The last calculation: per indicator and roll-ups; before it, the values so far "
 			+ "computed on the fly with calculated=false (provisional)")
-	id.ukur.round.Recap recap(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return RecapExplanations.render(this.rounds.recapSoFar(id, user));
+	id.ukur.round.Recap recap(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return RecapExplanations.render(this.rounds.recapSoFar(id, user), locale);
 	}
 
 	@PostMapping("/rounds/{id}/submit-for-review")

@@ -147,6 +147,28 @@ class RecapCalculatorTest {
 					tuple("IKU-2", new BigDecimal("87.50"), true), tuple("IK-3", new BigDecimal("80.00"), true));
 	}
 
+	@Test
+	void anEnglishReaderReadsTheExplanationsInEnglish() {
+		Map<String, Map<String, BigDecimal>> earlier = Map.of("IKU-1", Map.of("TW1", new BigDecimal("9")));
+		Recap calculated = new RecapCalculator(SETTINGS, Period.TW2).compute(PlanOutline.of(PLAN),
+				actuals("15", "9", "40"), earlier, Instant.EPOCH, true);
+		Recap english = RecapExplanations.render(calculated, java.util.Locale.ENGLISH);
+		Recap.IndicatorResult cumulative = english.indicators().get(0);
+		assertThat(cumulative.formula()).startsWith("Ratio: R / T × 100; Cumulative: R = sum of the actuals");
+		assertThat(cumulative.rounding()).isEqualTo("120,0000000000 → 120,00 (rounded half up, 2 decimals)");
+		assertThat(cumulative.projection().explanation().text()).isEqualTo(
+				"year-end R = (9 + 15) × 4 / 2 = 48; 48 / 40 × 100 = 120,00 The projection meets the year's target.");
+		assertThat(node(english, "P1").efficiency()).startsWith("INEFFICIENT: ")
+			.contains("absorption against the budget share to date (50 %)")
+			.endsWith("D = 80,00 − 100,00 = -20,00 < -5 → Inefficient");
+		assertThat(node(english, "S1").explanation())
+			.isEqualTo("(120 + 87,5) / 2 = 103,75 Provisional: the achievement of IKU-2 is still provisional.");
+		// the sealed documents and render(recap) stay Indonesian
+		assertThat(RecapExplanations.render(calculated).indicators().get(0).rounding()).contains("dibulatkan");
+		assertThat(RecapExplanations.render(calculated, java.util.Locale.forLanguageTag("id-ID")))
+			.isEqualTo(RecapExplanations.render(calculated));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "TW4", "S1", "S2", "YEAR" })
 	void aFinalValueHasNoProjection(Period period) {

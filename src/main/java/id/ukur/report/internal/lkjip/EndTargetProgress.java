@@ -7,6 +7,7 @@ import id.ukur.calculation.AchievementResult;
 import id.ukur.calculation.Comparisons;
 import id.ukur.calculation.Method;
 import id.ukur.calculation.QualitativeScale;
+import id.ukur.calculation.Wording;
 import id.ukur.plan.IndicatorDoc;
 import id.ukur.plan.ValueType;
 import id.ukur.round.Figure;
@@ -26,20 +27,20 @@ final class EndTargetProgress {
 	/**
 	 * @param figure this year's final figure of the indicator, null when none
 	 */
-	static Lkjip.Progress of(IndicatorDoc indicator, Figure figure, BigDecimal cap) {
+	static Lkjip.Progress of(IndicatorDoc indicator, Figure figure, Wording w) {
 		if (indicator.polarity() == null) {
 			return null;
 		}
 		Method method = Method.of(indicator.polarity(), indicator.formula());
 		if (indicator.valueType() == ValueType.QUALITATIVE && indicator.scale() != null) {
-			return qualitative(indicator, method, figure);
+			return qualitative(indicator, method, figure, w);
 		}
 		BigDecimal end = (indicator.endTarget() != null) ? indicator.endTarget().number() : null;
 		BigDecimal actual = (figure != null) ? figure.actualValue() : null;
-		return progress(Comparisons.progressToEndTarget(method, end, actual), "");
+		return progress(Comparisons.progressToEndTarget(method, end, actual, w), "");
 	}
 
-	private static Lkjip.Progress qualitative(IndicatorDoc indicator, Method method, Figure figure) {
+	private static Lkjip.Progress qualitative(IndicatorDoc indicator, Method method, Figure figure, Wording w) {
 		QualitativeScale scale = PlanActuals.scale(indicator);
 		String endText = (indicator.endTarget() != null) ? indicator.endTarget().toString() : null;
 		String actualText = (figure != null) ? figure.actual() : null;
@@ -48,7 +49,7 @@ final class EndTargetProgress {
 		StringBuilder scores = new StringBuilder();
 		end.ifPresent((s) -> scores.append(endText).append(" = ").append(plain(s)).append("; "));
 		actual.ifPresent((s) -> scores.append(actualText).append(" = ").append(plain(s)).append("; "));
-		return progress(Comparisons.progressToEndTarget(method, end.orElse(null), actual.orElse(null)),
+		return progress(Comparisons.progressToEndTarget(method, end.orElse(null), actual.orElse(null), w),
 				scores.toString());
 	}
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import id.ukur.calculation.Budgets;
 import id.ukur.calculation.EfficiencyResult;
+import id.ukur.calculation.Wording;
 import id.ukur.calculation.RatingBand;
 import id.ukur.calculation.RatingScale;
 import id.ukur.plan.IndicatorDoc;
@@ -88,7 +89,7 @@ public final class LkjipBuilder {
 				figure.map(Figure::actual).orElse(null), figure.map(Figure::achievement).orElse(null), rating,
 				label(rating), figure.map(Figure::status).orElse(NOT_MEASURED), provisional(figure), previous,
 				text(indicator.baseline()), text(indicator.endTarget()),
-				EndTargetProgress.of(indicator, figure.orElse(null), this.in.cap()));
+				EndTargetProgress.of(indicator, figure.orElse(null), wording()));
 	}
 
 	/** An earlier year: its final round's figure, else the actuals in its plan. */
@@ -107,11 +108,18 @@ public final class LkjipBuilder {
 			.orElseGet(() -> Lkjip.PastYear.none(pastYear));
 	}
 
+	/**
+	 * The explanations in the reader's language (docs/calculation.md, "Explanations").
+	 */
+	private Wording wording() {
+		return this.in.english() ? Wording.ENGLISH : Wording.INDONESIAN;
+	}
+
 	private Lkjip.EfficiencyRow efficiency(ProgramDoc program) {
 		Optional<Figure> figure = figure("PROGRAM", program.code());
 		BigDecimal achievement = figure.map(Figure::achievement).orElse(null);
 		BigDecimal absorption = figure.map(Figure::absorption).orElse(null);
-		EfficiencyResult result = Budgets.efficiency(achievement, absorption, this.in.threshold());
+		EfficiencyResult result = Budgets.efficiency(achievement, absorption, this.in.threshold(), wording());
 		String verdict = figure.map(Figure::efficiency).orElse((result != null) ? result.efficiency().name() : null);
 		return new Lkjip.EfficiencyRow(program.code(), program.name(),
 				figure.map(Figure::budget).orElse(program.budget()), figure.map(Figure::spent).orElse(null), absorption,

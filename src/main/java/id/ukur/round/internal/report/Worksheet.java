@@ -24,7 +24,10 @@ final class Worksheet {
 
 	private final ReportModel model;
 
-	/** The recap with its explanations written out: the worksheet shows every one. */
+	/**
+	 * The recap with its explanations written out in the workbook's language: the
+	 * worksheet shows every one.
+	 */
 	private final Recap recap;
 
 	private final Texts texts;
@@ -36,7 +39,7 @@ final class Worksheet {
 
 	Worksheet(ReportModel model, Texts texts) {
 		this.model = model;
-		this.recap = RecapExplanations.render(model.recap());
+		this.recap = RecapExplanations.render(model.recap(), texts.locale());
 		this.texts = texts;
 		this.book = new Workbook(texts.locale());
 		this.top = (model.provisionalKey() != null) ? 1 : 0;

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.ukur.calculation.Method;
+import id.ukur.calculation.Polarity;
+import id.ukur.calculation.Target;
+import id.ukur.calculation.Workings;
 import id.ukur.round.Recap;
 import id.ukur.round.Recap.IndicatorResult;
 import id.ukur.round.Recap.NodeResult;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No enum constant name reaches a reader of the worksheet: formulas, aggregations,
  * efficiency verdicts and statuses are named in the reader's language (docs/formats.md,
- * "Coded values"), also for a recap stored with its texts.
+ * "Coded values"), also for a recap stored with its texts; its explanations are written
+ * in the workbook's language (docs/calculation.md, "Explanations").
  */
 class MachineWordsTest {
 
@@ -49,6 +54,39 @@ class MachineWordsTest {
 			.isEqualTo("Efficient: 80 ≥ 75");
 		assertThat(MachineWords.in("Rasio: R / T × 100")).isEmpty();
 		assertThat(MachineWords.in("RATIO: R / T")).containsExactly("RATIO");
+	}
+
+	@Test
+	void anEnglishWorksheetExplainsInEnglishAndTheIndonesianOneInIndonesian() throws IOException {
+		Recap sample = ReportSamples.draft().recap();
+		IndicatorResult i = sample.indicators().get(0);
+		Workings workings = Workings.single(Method.of(Polarity.HIGHER_IS_BETTER, null), Target.of(new BigDecimal("8")),
+				new BigDecimal("9"), null);
+		IndicatorResult kept = new IndicatorResult(i.indicatorCode(), i.name(), i.measureUnit(), i.nodeCode(),
+				i.unitCode(), i.target(), i.actual(), i.achievement(), i.rating(), i.ratingLabel(), i.status(),
+				i.provisional(), i.needsFollowUp(), null, List.of(), null, null, null, i.targetValue(), i.targetMin(),
+				i.targetMax(), i.targetToDate(), i.targetToDateValue(), i.targetToDateMin(), i.targetToDateMax(),
+				i.actualValue(), i.actualToDate(), i.actualToDateValue(), i.exact(), i.weight(), workings, null);
+		List<IndicatorResult> indicators = new ArrayList<>(sample.indicators());
+		indicators.set(0, kept);
+		ReportModel model = withRecap(ReportSamples.draft(), new Recap(sample.calculatedAt(), true, sample.scaleCode(),
+				indicators, sample.nodes(), sample.agency()));
+		ReportDocuments documents = new ReportDocuments(null, this.messages);
+		assertThat(cells(documents.worksheet(model, Locale.ENGLISH)))
+			.contains("112,5000000000 → 112,50 (rounded half up, 2 decimals)");
+		assertThat(cells(documents.worksheet(model)))
+			.contains("112,5000000000 → 112,50 (dibulatkan setengah ke atas, 2 desimal)");
+	}
+
+	private static List<String> cells(byte[] xlsx) throws IOException {
+		List<String> cells = new ArrayList<>();
+		org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			book.forEach((sheet) -> sheet
+				.forEach((row) -> row.forEach((cell) -> cells.add(formatter.formatCellValue(cell)))));
+		}
+		return cells;
 	}
 
 	/** The sample with formulas and verdicts written as the calculation writes them. */
