@@ -260,9 +260,8 @@ class RoundBrowserIT extends BrowserTest {
 		// the journal and the SOP compliance, as the planner reads them
 		as("perencana");
 		this.page.navigate(url("/rounds/" + id + "/journal"));
-		assertThat(this.page.locator("#journal-table")).containsText("Menandatangani dan menyegel");
-		assertThat(this.page.locator("#journal-table")).containsText("Lampirkan daftar IKM");
 		audit("round-11-journal");
+		assertThat(journal(id)).contains("Menandatangani dan menyegel", "Lampirkan daftar IKM");
 		this.page.navigate(url("/agencies/" + AGENCY + "/rounds"));
 		this.page.locator("#compliance-link").click();
 		assertThat(this.page.locator("#compliance-table tbody tr")).hasCount(10);
@@ -312,6 +311,18 @@ class RoundBrowserIT extends BrowserTest {
 			assertThat(this.page.locator("#timeline-heading")).hasText("SOP steps and time standards");
 			audit("round-21-english");
 		}
+	}
+
+	/** The round's whole journal, page after page (50 lines to a page, oldest first). */
+	private String journal(long id) {
+		StringBuilder text = new StringBuilder();
+		String total = this.page.locator("#journal-total").textContent();
+		int pages = Integer.parseInt(total.replaceAll("(?s).* dari (\\d+).*", "$1").trim());
+		for (int p = 0; p < pages; p++) {
+			this.page.navigate(url("/rounds/" + id + "/journal?page=" + p));
+			text.append(this.page.locator("#journal-table").textContent());
+		}
+		return text.toString();
 	}
 
 	private void completeManualStep(String who, long id, int number, String note) {

@@ -170,10 +170,26 @@ public abstract class BrowserTest extends IntegrationTest {
 				System.out.println("axe [" + name + ", " + other + "] not checked: the address answers "
 						+ ((response != null) ? response.status() : "nothing") + " to a second visit");
 			}
+			// back in the page's language, and photographed as a 390 px phone shows it
+			second.setViewportSize(390, 844);
 			second.navigate(withLanguage(this.page.url(), language));
+			phone(name, second);
 		}
 		finally {
 			second.close();
+		}
+	}
+
+	/**
+	 * The phone picture of an audited page, and whether the page scrolls sideways there
+	 * (printed; the phone test fails on it for the pages units and teams use on a phone).
+	 */
+	private static void phone(String name, Page on) {
+		on.waitForLoadState(LoadState.LOAD);
+		on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-390.png")).setFullPage(true));
+		Object width = on.evaluate("() => document.documentElement.scrollWidth");
+		if (((Number) width).intValue() > 390) {
+			System.out.println("phone [" + name + "] scrolls sideways: " + width + " px wide at 390 px");
 		}
 	}
 

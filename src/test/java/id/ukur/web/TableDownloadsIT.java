@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * and rows and the page's permission; the journal is filtered, counted and paged by the
  * database and its download honours the filters; the recap says which cap its roll-ups
  * used (docs/formats.md, docs/journal.md, docs/calculation.md). Owns the round of
- * pbl-disperinaker S2 (2026).
+ * pbl-disperinaker YEAR (2026).
  */
 class TableDownloadsIT extends IntegrationTest {
 
@@ -41,7 +41,7 @@ class TableDownloadsIT extends IntegrationTest {
 		synchronized (TableDownloadsIT.class) {
 			if (round == null) {
 				RoundDriver ordered = rounds(AGENCY);
-				ordered.order("kepala", "S2", null);
+				ordered.order("kepala", "YEAR", null);
 				ordered.post("sekretaris", "/forms/prepare", null);
 				round = ordered;
 			}
@@ -54,7 +54,7 @@ class TableDownloadsIT extends IntegrationTest {
 	void theRoundsComplianceAndValidationTablesDownloadWithTheirHeadersAndRows() throws IOException {
 		List<List<String>> rounds = sheet(link("/agencies/" + AGENCY + "/rounds", "#rounds-xlsx"));
 		assertThat(rounds.get(0)).startsWith("Periode", "Status");
-		assertThat(rounds).anySatisfy((row) -> assertThat(row).startsWith("Semester II 2026"));
+		assertThat(rounds).anySatisfy((row) -> assertThat(row).startsWith("Tahunan 2026"));
 
 		List<List<String>> compliance = sheet(link("/agencies/" + AGENCY + "/rounds/compliance", "#compliance-xlsx"));
 		assertThat(compliance.get(0)).startsWith("No", "Kegiatan", "Waktu baku");
