@@ -79,10 +79,11 @@ final class DemoCatalog {
 				}
 				for (Unit unit : agency.units()) {
 					String prefix = agency.code() + "." + unit.code().toLowerCase() + ".";
+					// a unit's people are shown with the unit's name, not its code
 					accounts.add(new DemoAccount(prefix + "kepala", PASSWORD, Role.UNIT_HEAD, agency.code(),
-							unit.code(), region.name(), agency.name()));
+							unit.code(), region.name(), unit.name()));
 					accounts.add(new DemoAccount(prefix + "staf", PASSWORD, Role.UNIT_STAFF, agency.code(), unit.code(),
-							region.name(), agency.name()));
+							region.name(), unit.name()));
 				}
 			}
 			accounts.add(new DemoAccount(region.code() + ".bappeda", PASSWORD, Role.PLANNING_AGENCY, region.code(), "",
